@@ -1,0 +1,98 @@
+package org.harmkb.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.harmkb.config.ConfigLoader;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.ContentLoader;
+import org.harmkb.content.ContentSet;
+import org.harmkb.content.StaticFile;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.html.HtmlProcessor;
+import org.harmkb.html.PageBody;
+import org.harmkb.markdown.MarkdownRenderer;
+import org.harmkb.markdown.RenderedPage;
+import org.harmkb.output.AssetCopier;
+import org.harmkb.output.SiteWriter;
+import org.harmkb.template.PageLink;
+import org.harmkb.template.PageModels;
+import org.harmkb.template.TemplateRenderer;
+
+/**
+ * Runs the stages in order — config, content, markdown, html, templates, output — collecting every
+ * diagnostic. Pages are processed in parallel; output does not depend on their order. The output folder
+ * is replaced only when the whole build succeeded.
+ */
+public final class SiteBuilder {
+
+    public BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        int pageCount = 0;
+        boolean written = false;
+        Optional<SiteConfig> loaded = ConfigLoader.load(options.configFile(), diagnostics).map(options::apply);
+        if (loaded.isPresent()) {
+            SiteConfig config = loaded.get();
+            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics).load();
+            pageCount = content.pages().size();
+            List<PageBody> bodies = renderBodies(config, content, diagnostics);
+            written = renderAndWrite(config, content, bodies, options.write(), diagnostics);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
+                diagnostics.warningCount(), diagnostics.droppedCount(), written);
+    }
+
+    private static List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
+        MarkdownRenderer markdown = new MarkdownRenderer(List.of(MarkdownRenderer.CORE));
+        List<RenderedPage> rendered = content.pages().parallelStream()
+                .map(page -> markdown.render(page, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        HtmlProcessor html = new HtmlProcessor(config, content, HtmlProcessor.corePasses(), diagnostics);
+        return rendered.parallelStream().map(html::process).toList();
+    }
+
+    /** Renders every page with its template and, when {@code write}, stages and commits the output. */
+    private static boolean renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
+            boolean write, Diagnostics diagnostics) {
+        TemplateRenderer templates = new TemplateRenderer(config, diagnostics);
+        PageModels models = new PageModels(config);
+        List<PageLink> articles = models.articleLinks(content.pages());
+        if (!write) {
+            bodies.parallelStream().forEach(body -> renderPage(templates, models, articles, body));
+            return false;
+        }
+        try (SiteWriter writer = SiteWriter.stage(config.outputDir())) {
+            bodies.parallelStream().forEach(body -> renderPage(templates, models, articles, body)
+                    .ifPresent(html -> writer.write(body.page().source().url(), html.getBytes(StandardCharsets.UTF_8))));
+            for (StaticFile file : content.staticFiles()) {
+                writer.copy(file.file(), file.sitePath());
+            }
+            AssetCopier.copyThemeAssets(config.themeDir(), writer);
+            if (diagnostics.hasErrors()) {
+                writer.discard();
+                return false;
+            }
+            writer.commit();
+            return true;
+        } catch (IOException e) {
+            diagnostics.error(org.harmkb.diagnostic.SourcePaths.display(config.outputDir()), 0, 0,
+                    "cannot write the site: " + e.getMessage(), "check there is disk space and the folder is writable");
+            return false;
+        }
+    }
+
+    private static Optional<String> renderPage(TemplateRenderer templates, PageModels models, List<PageLink> articles,
+            PageBody body) {
+        boolean home = body.page().source().isHome();
+        Map<String, Object> model = home
+                ? Map.of("site", models.site(), "page", models.page(body), "articles", articles)
+                : Map.of("site", models.site(), "page", models.page(body));
+        return templates.render(home ? "home" : "article", model, body.page().source().displayPath());
+    }
+}

@@ -1,0 +1,60 @@
+package org.harmkb.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code kb}: the command-line entry point. Exit codes: 0 success, 1 content or config errors,
+ * 2 usage error, 3 internal error.
+ */
+@Command(name = "kb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the knowledge base from markdown into an accessible static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        exitCodeOnInvalidInput = Main.EXIT_USAGE,
+        exitCodeOnExecutionException = Main.EXIT_INTERNAL)
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_CONTENT_ERRORS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("internal error: " + e);
+            e.printStackTrace(err);
+            err.println("This is a bug in the generator, not in your content. Please report it with the output above.");
+            err.flush();
+            return EXIT_INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"kb " + (version == null ? "development build" : version)};
+        }
+    }
+}

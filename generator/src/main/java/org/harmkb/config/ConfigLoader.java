@@ -1,0 +1,130 @@
+package org.harmkb.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.SourcePaths;
+
+/**
+ * Reads {@code site-config.yaml} into a {@link SiteConfig}. Every problem is reported with its line;
+ * the result is empty when any error was found. Directory paths are resolved against the config
+ * file's directory.
+ */
+public final class ConfigLoader {
+
+    static final Set<String> TOP_LEVEL_KEYS = Set.of(
+            "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html");
+    private static final Set<String> HTML_KEYS = Set.of("allow_tags", "allow_attributes");
+
+    private ConfigLoader() {
+    }
+
+    public static Optional<SiteConfig> load(Path configFile, Diagnostics diagnostics) {
+        String path = SourcePaths.display(configFile);
+        String text;
+        try {
+            text = Files.readString(configFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            diagnostics.error(path, 0, 0, "config file not found",
+                    "run from the repository root, or pass --config path/to/site-config.yaml");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(path, 0, 0, "cannot read config file: " + e.getMessage(), "check the file is UTF-8 text and readable");
+            return Optional.empty();
+        }
+        int errorsBefore = diagnostics.errorCount();
+        Optional<YamlFields> parsed = YamlDocument.parseMapping(text, path, 0, diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields fields = parsed.get();
+        fields.rejectUnknownKeys(TOP_LEVEL_KEYS, "in site-config.yaml");
+        Path root = configFile.toAbsolutePath().normalize().getParent();
+
+        String title = fields.requiredString("title", "give the site a name, e.g. title: \"Harm in therapy\"").orElse("");
+        String description = fields.requiredString("description", "describe the site in one sentence").orElse("");
+        URI baseUrl = fields.requiredString("base_url", "the published address, e.g. base_url: \"https://example.org/kb/\"")
+                .flatMap(value -> parseBaseUrl(value, fields)).orElse(URI.create("http://localhost/"));
+        String language = fields.string("language").orElse("en-GB");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            fields.errorAt("language", "'language' must be a language tag such as en-GB", "write language: en-GB");
+        }
+        Path content = root.resolve(fields.string("content_dir").orElse("content")).normalize();
+        Path theme = root.resolve(fields.string("theme_dir").orElse("theme")).normalize();
+        Path output = root.resolve(fields.string("output_dir").orElse("public")).normalize();
+        if (output.equals(root) || content.startsWith(output) || theme.startsWith(output) || output.equals(content)) {
+            fields.errorAt("output_dir", "'output_dir' must be a folder of its own: the build replaces it entirely",
+                    "use output_dir: public");
+        }
+        HtmlPolicy html = fields.mapping("html").map(ConfigLoader::htmlPolicy).orElse(HtmlPolicy.DEFAULT);
+
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
+                language, content, theme, output, html));
+    }
+
+    private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                fields.errorAt("base_url", "'base_url' must be an absolute http or https address without ? or #",
+                        "for example base_url: \"https://example.org/kb/\"");
+                return Optional.empty();
+            }
+            return Optional.of(normaliseBaseUrl(uri));
+        } catch (URISyntaxException e) {
+            fields.errorAt("base_url", "'base_url' is not a valid address: " + e.getReason(),
+                    "for example base_url: \"https://example.org/kb/\"");
+            return Optional.empty();
+        }
+    }
+
+    /** Ensures the base URL's path ends in a slash, so {@code /kb} and {@code /kb/} mean the same. */
+    public static URI normaliseBaseUrl(URI uri) {
+        String text = uri.toString();
+        if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+            return URI.create(text + "/");
+        }
+        return text.endsWith("/") ? uri : URI.create(text + "/");
+    }
+
+    private static HtmlPolicy htmlPolicy(YamlFields html) {
+        html.rejectUnknownKeys(HTML_KEYS, "in html");
+        List<String> tags = html.stringList("allow_tags").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        for (String tag : tags) {
+            if (HtmlPolicy.FORBIDDEN_TAGS.contains(tag)) {
+                html.errorAt("allow_tags", "<" + tag + "> can never be allowed: it can run code or change the page",
+                        "remove '" + tag + "' from html.allow_tags");
+            }
+        }
+        Map<String, List<String>> attributes = new LinkedHashMap<>();
+        html.mapping("allow_attributes").ifPresent(map -> {
+            for (String tag : map.keys()) {
+                List<String> names = map.stringList(tag).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+                for (String name : names) {
+                    if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("formaction")) {
+                        map.errorAt(tag, "attribute '" + name + "' can never be allowed: it can run code or bypass the page's styles policy",
+                                "remove '" + name + "' from html.allow_attributes." + tag);
+                    }
+                }
+                attributes.put(tag.toLowerCase(Locale.ROOT), names);
+            }
+        });
+        return new HtmlPolicy(tags, attributes);
+    }
+}

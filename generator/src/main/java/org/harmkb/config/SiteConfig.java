@@ -1,0 +1,64 @@
+package org.harmkb.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The validated contents of {@code site-config.yaml}, with command-line overrides applied.
+ * Immutable; paths are absolute and normalised.
+ *
+ * @param baseUrl absolute http(s) URL of the published site, always ending in {@code /}
+ */
+public record SiteConfig(
+        Path configFile,
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        Path contentDir,
+        Path themeDir,
+        Path outputDir,
+        HtmlPolicy html) {
+
+    public SiteConfig {
+        Objects.requireNonNull(configFile);
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(baseUrl);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(contentDir);
+        Objects.requireNonNull(themeDir);
+        Objects.requireNonNull(outputDir);
+        Objects.requireNonNull(html);
+    }
+
+    /** The path part of {@link #baseUrl()}, e.g. {@code /} or {@code /kb/}: the prefix of every internal href. */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /**
+     * The href of a site path such as {@code /topics/} or {@code assets/style.css}, prefixed with the base
+     * path so the link works when the site is published under a sub-path.
+     */
+    public String href(String sitePath) {
+        String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return basePath() + relative;
+    }
+
+    /** The absolute URL of a site path, for canonical links, feeds and sitemaps. */
+    public String absoluteUrl(String sitePath) {
+        String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return baseUrl.toString() + relative;
+    }
+
+    public SiteConfig withDirectories(Path content, Path theme, Path output) {
+        return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html);
+    }
+
+    public SiteConfig withBaseUrl(URI url) {
+        return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html);
+    }
+}

@@ -1,0 +1,207 @@
+package org.harmkb.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.SourcePaths;
+
+/**
+ * Walks the content folder and yields validated {@link SourcePage}s and {@link StaticFile}s.
+ * Files and folders whose names start with {@code _} or {@code .} are ignored; symbolic links that
+ * lead outside the content folder are refused. Reads files in parallel; the result is sorted.
+ */
+public final class ContentLoader {
+
+    private final Path contentDir;
+    private final boolean includeDrafts;
+    private final Diagnostics diagnostics;
+
+    public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
+        this.contentDir = contentDir;
+        this.includeDrafts = includeDrafts;
+        this.diagnostics = diagnostics;
+    }
+
+    public ContentSet load() {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePaths.display(contentDir), 0, 0, "content folder not found",
+                    "create it, or set content_dir in site-config.yaml or pass --content DIR");
+            return ContentSet.of(List.of(), List.of(), List.of());
+        }
+        List<Path> files = walk();
+        List<SourcePage> pages = files.parallelStream()
+                .filter(ContentLoader::isMarkdown)
+                .map(this::readPage)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(SourcePage::contentPath))
+                .toList();
+        List<StaticFile> statics = files.stream()
+                .filter(f -> !isMarkdown(f))
+                .map(this::staticFile)
+                .sorted(Comparator.comparing(StaticFile::contentPath))
+                .toList();
+        List<SourcePage> published = new ArrayList<>();
+        List<SourcePage> drafts = new ArrayList<>();
+        for (SourcePage page : pages) {
+            (page.frontMatter().draft() && !includeDrafts ? drafts : published).add(page);
+        }
+        rejectDuplicateUrls(published);
+        return ContentSet.of(published, drafts, statics);
+    }
+
+    private List<Path> walk() {
+        List<Path> files = new ArrayList<>();
+        Path root;
+        try {
+            root = contentDir.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(SourcePaths.display(contentDir), 0, 0, "cannot read content folder: " + e.getMessage(), "");
+            return files;
+        }
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(contentDir) && isIgnored(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isIgnored(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        acceptLink(file, root, files);
+                    } else if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(SourcePaths.display(file), 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error(SourcePaths.display(contentDir), 0, 0, "cannot read content folder: " + e.getMessage(), "");
+        }
+        return files;
+    }
+
+    private void acceptLink(Path link, Path root, List<Path> files) {
+        String path = SourcePaths.display(link);
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(path, 0, 0, "symbolic link points to a file that does not exist", "remove the link or fix its target");
+            return;
+        }
+        if (!target.startsWith(root)) {
+            diagnostics.error(path, 0, 0, "symbolic link points outside the content folder (refused): " + target,
+                    "copy the file into the content folder instead of linking to it");
+        } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            files.add(link);
+        } else {
+            diagnostics.warning(path, 0, 0, "symbolic link to a folder is not followed", "move the folder here instead of linking to it");
+        }
+    }
+
+    private Optional<SourcePage> readPage(Path file) {
+        String path = SourcePaths.display(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(path, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+        if (!decoded.ok()) {
+            diagnostics.error(path, decoded.invalidAt().line(), decoded.invalidAt().column(), "the file is not valid UTF-8 text",
+                    "save the file as UTF-8 in your editor; the character here was written in another encoding");
+            return Optional.empty();
+        }
+        return FrontMatterParser.parse(decoded.text(), path, diagnostics).map(parsed -> {
+            String contentPath = contentPath(file);
+            return new SourcePage(file.toAbsolutePath().normalize(), path, contentPath, urlOf(contentPath),
+                    slugOf(contentPath), parsed.frontMatter(), parsed.body(), parsed.bodyLine());
+        });
+    }
+
+    private StaticFile staticFile(Path file) {
+        String contentPath = contentPath(file);
+        int slash = contentPath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : contentPath.substring(0, slash);
+        String name = contentPath.substring(slash + 1);
+        return new StaticFile(file, contentPath, "/" + slugDirs(dir) + name);
+    }
+
+    private void rejectDuplicateUrls(List<SourcePage> pages) {
+        Map<String, SourcePage> seen = new HashMap<>();
+        for (SourcePage page : pages) {
+            SourcePage first = seen.putIfAbsent(page.url(), page);
+            if (first != null) {
+                diagnostics.error(page.displayPath(), 1, 1,
+                        "this page and " + first.displayPath() + " would both be published at " + page.url(),
+                        "rename one of the two files");
+            }
+        }
+    }
+
+    private String contentPath(Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code index.md} → {@code /}, {@code a/index.md} → {@code /a/}, {@code A/My Page.md} → {@code /a/my-page/}. */
+    static String urlOf(String contentPath) {
+        String withoutExtension = contentPath.substring(0, contentPath.length() - 3);
+        int slash = withoutExtension.lastIndexOf('/');
+        String dir = slash < 0 ? "" : withoutExtension.substring(0, slash);
+        String name = withoutExtension.substring(slash + 1);
+        String prefix = "/" + slugDirs(dir);
+        return name.equalsIgnoreCase("index") ? prefix : prefix + Slugs.slugify(name) + "/";
+    }
+
+    static String slugOf(String contentPath) {
+        String url = urlOf(contentPath);
+        if (url.equals("/")) {
+            return "index";
+        }
+        String trimmed = url.substring(0, url.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String slugDirs(String dir) {
+        if (dir.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : dir.split("/")) {
+            out.append(Slugs.slugify(part)).append('/');
+        }
+        return out.toString();
+    }
+
+    private static boolean isIgnored(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("_") || name.startsWith(".");
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase().endsWith(".md");
+    }
+}

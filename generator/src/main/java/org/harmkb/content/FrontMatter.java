@@ -1,0 +1,41 @@
+package org.harmkb.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The validated front matter of one page. Optional values are empty when the key is absent;
+ * {@code positions} maps every key present to where it was written, so later stages can report
+ * problems (a colliding alias, a gap in a series) at the right line.
+ */
+public record FrontMatter(
+        String title,
+        String description,
+        List<String> tags,
+        Optional<LocalDate> date,
+        Optional<LocalDate> updated,
+        Optional<LocalDate> lastReviewed,
+        Optional<LocalDate> nextReview,
+        Optional<String> contentNote,
+        boolean draft,
+        Optional<String> series,
+        OptionalInt seriesOrder,
+        List<String> aliases,
+        List<String> synonyms,
+        Map<String, Position> positions) {
+
+    public FrontMatter {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        synonyms = List.copyOf(synonyms);
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where {@code key} was written, or line 1 column 1 when it is absent. */
+    public Position positionOf(String key) {
+        return positions.getOrDefault(key, new Position(1, 1));
+    }
+}

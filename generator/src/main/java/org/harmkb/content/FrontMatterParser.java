@@ -1,0 +1,124 @@
+package org.harmkb.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.harmkb.config.YamlDocument;
+import org.harmkb.config.YamlFields;
+import org.harmkb.diagnostic.Diagnostics;
+
+/** Splits a page's text into front matter and body and validates every front-matter key. */
+final class FrontMatterParser {
+
+    static final Set<String> KEYS = Set.of("title", "description", "tags", "date", "updated", "last_reviewed",
+            "next_review", "content_note", "draft", "series", "series_order", "aliases", "synonyms");
+
+    private static final String EXAMPLE = "start the file with:\n  ---\n  title: \"Your title\"\n"
+            + "  description: \"One sentence about the page.\"\n  ---";
+
+    /** The split result: the front matter and where the body starts. */
+    record Parsed(FrontMatter frontMatter, String body, int bodyLine) {
+    }
+
+    private FrontMatterParser() {
+    }
+
+    static Optional<Parsed> parse(String text, String path, Diagnostics diagnostics) {
+        if (text.isBlank()) {
+            diagnostics.error(path, 1, 1, "the file is empty", EXAMPLE);
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            diagnostics.error(path, 1, 1, "the file has no front matter", EXAMPLE);
+            return Optional.empty();
+        }
+        int close = findClosingFence(text);
+        if (close < 0) {
+            diagnostics.error(path, 1, 1, "the front matter opened on line 1 is never closed",
+                    "add a line with only '---' after the last front-matter key");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, close);
+        int afterFence = text.indexOf('\n', close);
+        String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
+        int bodyLine = countLines(text, afterFence < 0 ? text.length() : afterFence + 1) + 1;
+
+        int errorsBefore = diagnostics.errorCount();
+        Optional<YamlFields> fields = YamlDocument.parseMapping(yaml, path, 1, diagnostics);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = read(fields.get());
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(frontMatter, body, bodyLine));
+    }
+
+    private static FrontMatter read(YamlFields f) {
+        f.rejectUnknownKeys(KEYS, "in front matter");
+        String title = f.requiredString("title", "add title: \"Your title\" to the front matter").orElse("");
+        String description = f.requiredString("description",
+                "add description: \"One plain sentence saying what the page is about.\"").orElse("");
+        List<String> aliases = f.stringList("aliases").stream().map(a -> normaliseAlias(a, f)).toList();
+        var seriesOrder = f.integer("series_order");
+        Optional<String> series = f.string("series").filter(s -> !s.isBlank());
+        if (seriesOrder.isPresent() && seriesOrder.getAsInt() < 1) {
+            f.errorAt("series_order", "'series_order' must be 1 or more", "number the parts of a series 1, 2, 3, …");
+        }
+        if (seriesOrder.isPresent() && series.isEmpty()) {
+            f.errorAt("series_order", "'series_order' is set but 'series' is not", "add series: \"Name of the learning path\"");
+        }
+        if (series.isPresent() && seriesOrder.isEmpty() && !f.has("series_order")) {
+            f.errorAt("series", "'series' is set but 'series_order' is not", "add series_order: 1 (this page's place in the path)");
+        }
+        Map<String, Position> positions = new HashMap<>();
+        for (String key : f.keys()) {
+            positions.put(key, new Position(f.line(key), f.column(key)));
+        }
+        return new FrontMatter(title, description, f.stringList("tags"), f.date("date"), f.date("updated"),
+                f.date("last_reviewed"), f.date("next_review"), f.string("content_note").filter(s -> !s.isBlank()),
+                f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"), positions);
+    }
+
+    /** Aliases are site paths: {@code old/page} and {@code /old/page} both become {@code /old/page/}. */
+    private static String normaliseAlias(String alias, YamlFields f) {
+        String trimmed = alias.trim();
+        if (trimmed.contains("://") || trimmed.contains("..") || trimmed.contains("?") || trimmed.contains("#")
+                || trimmed.contains("\\") || trimmed.isEmpty()) {
+            f.errorAt("aliases", "alias '" + alias + "' must be a path on this site, like /old-name/",
+                    "write only the path, without the domain, '..', '?' or '#'");
+            return trimmed;
+        }
+        String path = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    private static int findClosingFence(String text) {
+        int lineStart = text.indexOf('\n') + 1;
+        while (lineStart > 0 && lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                return lineStart;
+            }
+            if (lineEnd < 0) {
+                return -1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    private static int countLines(String text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,40 @@
+package org.harmkb.html;
+
+import java.util.List;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.ContentSet;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.markdown.RenderedPage;
+import org.jsoup.nodes.Document;
+
+/** Sanitises a rendered page and runs the HTML passes over it in order. Thread-safe. */
+public final class HtmlProcessor {
+
+    /** The passes every build runs, after sanitising. */
+    public static List<HtmlPass> corePasses() {
+        return List.of(new RelativeUrlRewriter(), new ExternalLinkAttributes());
+    }
+
+    private final HtmlSanitizer sanitizer;
+    private final List<HtmlPass> passes;
+    private final ContentSet content;
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+
+    public HtmlProcessor(SiteConfig config, ContentSet content, List<HtmlPass> passes, Diagnostics diagnostics) {
+        this.sanitizer = new HtmlSanitizer(config.html());
+        this.passes = List.copyOf(passes);
+        this.content = content;
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    public PageBody process(RenderedPage page) {
+        Document body = sanitizer.clean(page.html());
+        PageContext context = new PageContext(page, content, config, diagnostics);
+        for (HtmlPass pass : passes) {
+            pass.apply(body, context);
+        }
+        return new PageBody(page, body.body().html(), body.body().text());
+    }
+}

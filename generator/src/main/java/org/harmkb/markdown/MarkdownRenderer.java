@@ -1,0 +1,113 @@
+package org.harmkb.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+
+/**
+ * Turns {@link SourcePage}s into {@link RenderedPage}s with Flexmark: CommonMark plus GFM tables,
+ * strikethrough, autolinks, footnotes and GitHub-style heading ids. Thread-safe: one instance renders
+ * all pages of a build in parallel.
+ */
+public final class MarkdownRenderer {
+
+    /** Deeper block or inline nesting than this is reported instead of rendered (Flexmark renders recursively). */
+    public static final int MAX_NESTING = 64;
+
+    /** The extensions every build uses. */
+    public static final MarkdownExtension CORE = () -> List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+            FootnoteExtension.create());
+
+    /** Curly quotes, dashes and ellipses; off unless asked for. */
+    public static final MarkdownExtension TYPOGRAPHIC = () -> List.of(TypographicExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MutableDataSet options;
+
+    public MarkdownRenderer(List<MarkdownExtension> extensions) {
+        List<Extension> flexmark = new ArrayList<>();
+        extensions.forEach(e -> flexmark.addAll(e.flexmarkExtensions()));
+        options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, flexmark);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders one page, or reports why it cannot be rendered and returns empty. */
+    public Optional<RenderedPage> render(SourcePage page, Diagnostics diagnostics) {
+        Document document = parser.parse(page.body());
+        Optional<Node> tooDeep = firstNodeDeeperThan(document, MAX_NESTING);
+        if (tooDeep.isPresent()) {
+            Node node = tooDeep.get();
+            diagnostics.error(page.displayPath(), page.bodyLine() + node.getStartLineNumber(),
+                    node.getStartOffset() - node.getStartOfLine() + 1,
+                    "content here is nested more than " + MAX_NESTING + " levels deep",
+                    "flatten the nested lists or quotes; readers cannot follow that many levels either");
+            return Optional.empty();
+        }
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(document);
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
+                        heading.getText().toString().strip(), page.bodyLine() + heading.getStartLineNumber()));
+            }
+        }
+        try {
+            return Optional.of(new RenderedPage(page, renderer.render(document), headings));
+        } catch (StackOverflowError e) {
+            // Depth is checked above; this guards a renderer recursion we did not foresee.
+            diagnostics.error(page.displayPath(), page.bodyLine(), 1, "this page is too deeply nested to render",
+                    "flatten nested lists, quotes or emphasis");
+            return Optional.empty();
+        }
+    }
+
+    /** Iterative depth-first walk (the tree may be far too deep for recursion). */
+    private static Optional<Node> firstNodeDeeperThan(Node root, int limit) {
+        Deque<Node> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return Optional.of(node);
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                stack.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,135 @@
+package org.harmkb.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The only code that writes the site. Files go into a staging folder beside the output folder
+ * ({@code .public.staging} for {@code public}); {@link #commit()} swaps it in with renames, and
+ * {@link #discard()} deletes it. Until commit, the previous output is untouched, so a failed or killed
+ * build leaves the published site as it was. {@link #write} and {@link #copy} are thread-safe.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private final Path previous;
+    private boolean finished;
+
+    private SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+        Path parent = this.output.getParent();
+        String name = this.output.getFileName().toString();
+        this.staging = parent.resolve("." + name + ".staging");
+        this.previous = parent.resolve("." + name + ".previous");
+    }
+
+    /** Starts a build's output: restores an interrupted swap, clears stale staging, creates a fresh one. */
+    public static SiteWriter stage(Path output) throws IOException {
+        SiteWriter writer = new SiteWriter(output);
+        writer.recoverInterruptedSwap();
+        deleteTree(writer.staging);
+        Files.createDirectories(writer.staging);
+        return writer;
+    }
+
+    /** Writes {@code bytes} at site path {@code sitePath}; a path ending in {@code /} gets {@code index.html}. */
+    public void write(String sitePath, byte[] bytes) {
+        Path target = resolve(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Copies a file to site path {@code sitePath}. */
+    public void copy(Path source, String sitePath) {
+        Path target = resolve(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+        }
+    }
+
+    /** Replaces the output folder with the staged one. */
+    public void commit() throws IOException {
+        finished = true;
+        deleteTree(previous);
+        if (Files.exists(output)) {
+            move(output, previous);
+        }
+        move(staging, output);
+        deleteTree(previous);
+    }
+
+    /** Throws the staged files away, leaving the output folder as it was. */
+    public void discard() throws IOException {
+        finished = true;
+        deleteTree(staging);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            discard();
+        }
+    }
+
+    /** The file a site path is written to inside the staging folder. Rejects paths escaping it. */
+    Path resolve(String sitePath) {
+        String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            relative = relative + "index.html";
+        }
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("site path escapes the output folder: " + sitePath);
+        }
+        return target;
+    }
+
+    /** A kill between the two renames of {@link #commit()} leaves only {@code .previous}: put it back. */
+    private void recoverInterruptedSwap() throws IOException {
+        if (!Files.exists(output) && Files.isDirectory(previous)) {
+            move(previous, output);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

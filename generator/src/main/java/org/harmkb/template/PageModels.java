@@ -1,0 +1,49 @@
+package org.harmkb.template;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.FrontMatter;
+import org.harmkb.content.SourcePage;
+import org.harmkb.html.PageBody;
+
+/** Builds the view models templates read from the pipeline's records. */
+public final class PageModels {
+
+    private final SiteConfig config;
+
+    public PageModels(SiteConfig config) {
+        this.config = config;
+    }
+
+    public SiteView site() {
+        return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"));
+    }
+
+    public PageView page(PageBody body) {
+        SourcePage source = body.page().source();
+        FrontMatter fm = source.frontMatter();
+        return new PageView(fm.title(), fm.description(), source.url(), config.href(source.url()),
+                config.absoluteUrl(source.url()), body.html(), fm.contentNote().orElse(null), fm.tags(),
+                iso(fm.date()), iso(fm.updated()), iso(fm.lastReviewed()), iso(fm.nextReview()));
+    }
+
+    public PageLink link(SourcePage page) {
+        return new PageLink(page.title(), page.frontMatter().description(), config.href(page.url()));
+    }
+
+    /** Links to every page but the home page, sorted by title then URL. */
+    public List<PageLink> articleLinks(List<SourcePage> pages) {
+        return pages.stream()
+                .filter(p -> !p.isHome())
+                .sorted(Comparator.comparing((SourcePage p) -> p.title().toLowerCase()).thenComparing(SourcePage::url))
+                .map(this::link)
+                .toList();
+    }
+
+    private static String iso(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+}

@@ -1,0 +1,32 @@
+package org.harmkb.template;
+
+import java.util.List;
+
+/**
+ * One page as templates see it, as {@code page}. Strings are plain text (templates escape them) except
+ * {@code body}, which is sanitised HTML. Absent optional values are {@code null}, which Pebble treats as
+ * empty in {@code {% if %}}.
+ *
+ * @param url          site path such as {@code /rights/complaints/}
+ * @param href         the URL as a link from any page (base path included)
+ * @param canonicalUrl absolute URL
+ * @param date         ISO date or null; likewise {@code updated}, {@code lastReviewed}, {@code nextReview}
+ */
+public record PageView(
+        String title,
+        String description,
+        String url,
+        String href,
+        String canonicalUrl,
+        String body,
+        String contentNote,
+        List<String> tags,
+        String date,
+        String updated,
+        String lastReviewed,
+        String nextReview) {
+
+    public PageView {
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,64 @@
+package org.harmkb.template;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.SourcePaths;
+
+/**
+ * Renders theme templates ({@code theme/templates/NAME.peb}) with Pebble, autoescaping on and strict
+ * variables, so a typo in a template is an error rather than an empty string. Thread-safe.
+ */
+public final class TemplateRenderer {
+
+    private final PebbleEngine engine;
+    private final Path templateDir;
+    private final Diagnostics diagnostics;
+
+    public TemplateRenderer(SiteConfig config, Diagnostics diagnostics) {
+        this.templateDir = config.themeDir().resolve("templates");
+        this.diagnostics = diagnostics;
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templateDir.toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .extension(new SiteFunctions(config))
+                .build();
+    }
+
+    /**
+     * Renders template {@code name} with {@code model}; on failure reports a diagnostic at the template's
+     * file and line, naming the page being rendered, and returns empty.
+     */
+    public Optional<String> render(String name, Map<String, Object> model, String forPage) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, model);
+            return Optional.of(out.toString());
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? name + ".peb" : e.getFileName();
+            Path templateFile = file.startsWith("/") ? Path.of(file) : templateDir.resolve(file.endsWith(".peb") ? file : file + ".peb");
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            diagnostics.error(SourcePaths.display(templateFile), line, 0,
+                    "template error: " + e.getPebbleMessage(), "while rendering " + forPage);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(SourcePaths.display(templateDir.resolve(name + ".peb")), 0, 0,
+                    "template error: " + e.getMessage(), "while rendering " + forPage);
+            return Optional.empty();
+        }
+    }
+}
