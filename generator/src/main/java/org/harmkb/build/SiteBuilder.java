@@ -48,7 +48,9 @@ public final class SiteBuilder {
     }
 
     private static List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(List.of(MarkdownRenderer.CORE));
+        MarkdownRenderer markdown = new MarkdownRenderer(config.typographicQuotes()
+                ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
+                : List.of(MarkdownRenderer.CORE));
         List<RenderedPage> rendered = content.pages().parallelStream()
                 .map(page -> markdown.render(page, diagnostics))
                 .flatMap(Optional::stream)

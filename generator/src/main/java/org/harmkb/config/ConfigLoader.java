@@ -24,7 +24,9 @@ import org.harmkb.diagnostic.SourcePaths;
 public final class ConfigLoader {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of(
-            "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html");
+            "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html",
+            "markdown", "topics", "helplines", "safety", "search", "lints");
+    private static final Set<String> MARKDOWN_KEYS = Set.of("typographic_quotes");
     private static final Set<String> HTML_KEYS = Set.of("allow_tags", "allow_attributes");
 
     private ConfigLoader() {
@@ -68,12 +70,21 @@ public final class ConfigLoader {
                     "use output_dir: public");
         }
         HtmlPolicy html = fields.mapping("html").map(ConfigLoader::htmlPolicy).orElse(HtmlPolicy.DEFAULT);
+        boolean typographic = fields.mapping("markdown").map(m -> {
+            m.rejectUnknownKeys(MARKDOWN_KEYS, "in markdown");
+            return m.bool("typographic_quotes").orElse(false);
+        }).orElse(false);
+        List<Topic> topics = Topic.readAll(fields.mapping("topics"));
+        List<Helpline> helplines = Helpline.readAll(fields.mappingList("helplines"));
+        SafetySettings safety = SafetySettings.read(fields.mapping("safety"));
+        SearchSettings search = SearchSettings.read(fields.mapping("search"));
+        LintSettings lints = LintSettings.read(fields.mapping("lints"));
 
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html));
+                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints));
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {

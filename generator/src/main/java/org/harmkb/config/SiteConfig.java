@@ -2,6 +2,7 @@ package org.harmkb.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,13 @@ public record SiteConfig(
         Path contentDir,
         Path themeDir,
         Path outputDir,
-        HtmlPolicy html) {
+        HtmlPolicy html,
+        boolean typographicQuotes,
+        List<Topic> topics,
+        List<Helpline> helplines,
+        SafetySettings safety,
+        SearchSettings search,
+        LintSettings lints) {
 
     public SiteConfig {
         Objects.requireNonNull(configFile);
@@ -31,6 +38,11 @@ public record SiteConfig(
         Objects.requireNonNull(themeDir);
         Objects.requireNonNull(outputDir);
         Objects.requireNonNull(html);
+        topics = List.copyOf(topics);
+        helplines = List.copyOf(helplines);
+        Objects.requireNonNull(safety);
+        Objects.requireNonNull(search);
+        Objects.requireNonNull(lints);
     }
 
     /** The path part of {@link #baseUrl()}, e.g. {@code /} or {@code /kb/}: the prefix of every internal href. */
@@ -55,10 +67,12 @@ public record SiteConfig(
     }
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
-        return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html);
+        return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
+                typographicQuotes, topics, helplines, safety, search, lints);
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html);
+        return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
+                typographicQuotes, topics, helplines, safety, search, lints);
     }
 }

@@ -111,7 +111,7 @@ public final class ContentLoader {
             return;
         }
         if (!target.startsWith(root)) {
-            diagnostics.error(path, 0, 0, "symbolic link points outside the content folder (refused): " + target,
+            diagnostics.error(path, 0, 0, "symbolic link points outside the content folder (refused): " + SourcePaths.display(target),
                     "copy the file into the content folder instead of linking to it");
         } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             files.add(link);

@@ -62,14 +62,26 @@ public final class MarkdownRenderer {
 
     /** Renders one page, or reports why it cannot be rendered and returns empty. */
     public Optional<RenderedPage> render(SourcePage page, Diagnostics diagnostics) {
-        Document document = parser.parse(page.body());
+        Optional<NestingGuard.Violation> prefix = NestingGuard.firstViolation(page.body(), MAX_NESTING);
+        if (prefix.isPresent()) {
+            reportTooDeep(page, page.bodyLine() + prefix.get().line() - 1, prefix.get().column(), diagnostics);
+            return Optional.empty();
+        }
+        try {
+            return render(page, parser.parse(page.body()), diagnostics);
+        } catch (StackOverflowError e) {
+            // The guards above catch the nesting we know of; this keeps an unforeseen recursion a diagnostic.
+            reportTooDeep(page, page.bodyLine(), 1, diagnostics);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<RenderedPage> render(SourcePage page, Document document, Diagnostics diagnostics) {
         Optional<Node> tooDeep = firstNodeDeeperThan(document, MAX_NESTING);
         if (tooDeep.isPresent()) {
             Node node = tooDeep.get();
-            diagnostics.error(page.displayPath(), page.bodyLine() + node.getStartLineNumber(),
-                    node.getStartOffset() - node.getStartOfLine() + 1,
-                    "content here is nested more than " + MAX_NESTING + " levels deep",
-                    "flatten the nested lists or quotes; readers cannot follow that many levels either");
+            reportTooDeep(page, page.bodyLine() + node.getStartLineNumber(), node.getStartOffset() - node.getStartOfLine() + 1,
+                    diagnostics);
             return Optional.empty();
         }
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
@@ -81,14 +93,13 @@ public final class MarkdownRenderer {
                         heading.getText().toString().strip(), page.bodyLine() + heading.getStartLineNumber()));
             }
         }
-        try {
-            return Optional.of(new RenderedPage(page, renderer.render(document), headings));
-        } catch (StackOverflowError e) {
-            // Depth is checked above; this guards a renderer recursion we did not foresee.
-            diagnostics.error(page.displayPath(), page.bodyLine(), 1, "this page is too deeply nested to render",
-                    "flatten nested lists, quotes or emphasis");
-            return Optional.empty();
-        }
+        return Optional.of(new RenderedPage(page, renderer.render(document), headings));
+    }
+
+    private static void reportTooDeep(SourcePage page, int line, int column, Diagnostics diagnostics) {
+        diagnostics.error(page.displayPath(), line, column,
+                "content here is nested more than " + MAX_NESTING + " levels deep",
+                "flatten the nested lists or quotes; readers cannot follow that many levels either");
     }
 
     /** Iterative depth-first walk (the tree may be far too deep for recursion). */
