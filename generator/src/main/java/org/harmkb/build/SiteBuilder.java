@@ -3,6 +3,7 @@ package org.harmkb.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.output.AssetCopier;
 import org.harmkb.output.SiteWriter;
+import org.harmkb.template.GeneratedPage;
+import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.TemplateRenderer;
@@ -59,19 +62,32 @@ public final class SiteBuilder {
         return rendered.parallelStream().map(html::process).toList();
     }
 
-    /** Renders every page with its template and, when {@code write}, stages and commits the output. */
+    /**
+     * Renders every content page and generated page with its template and, when {@code write}, stages and
+     * commits the output.
+     */
     private static boolean renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
             boolean write, Diagnostics diagnostics) {
         TemplateRenderer templates = new TemplateRenderer(config, diagnostics);
         PageModels models = new PageModels(config);
         List<PageLink> articles = models.articleLinks(content.pages());
+        List<ModelContributor> contributors = List.of(
+                (page, model) -> {
+                    if (page.page().source().isHome()) {
+                        model.put("articles", articles);
+                    }
+                });
+        List<GeneratedPage> generated = List.of();
         if (!write) {
-            bodies.parallelStream().forEach(body -> renderPage(templates, models, articles, body));
+            bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body));
+            generated.parallelStream().forEach(page -> renderGenerated(templates, models, page));
             return false;
         }
         try (SiteWriter writer = SiteWriter.stage(config.outputDir())) {
-            bodies.parallelStream().forEach(body -> renderPage(templates, models, articles, body)
+            bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body)
                     .ifPresent(html -> writer.write(body.page().source().url(), html.getBytes(StandardCharsets.UTF_8))));
+            generated.parallelStream().forEach(page -> renderGenerated(templates, models, page)
+                    .ifPresent(html -> writer.write(page.url(), html.getBytes(StandardCharsets.UTF_8))));
             for (StaticFile file : content.staticFiles()) {
                 writer.copy(file.file(), file.sitePath());
             }
@@ -89,12 +105,19 @@ public final class SiteBuilder {
         }
     }
 
-    private static Optional<String> renderPage(TemplateRenderer templates, PageModels models, List<PageLink> articles,
-            PageBody body) {
+    private static Optional<String> renderPage(TemplateRenderer templates, PageModels models,
+            List<ModelContributor> contributors, PageBody body) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", models.site());
+        model.put("page", models.page(body));
+        contributors.forEach(contributor -> contributor.contribute(body, model));
         boolean home = body.page().source().isHome();
-        Map<String, Object> model = home
-                ? Map.of("site", models.site(), "page", models.page(body), "articles", articles)
-                : Map.of("site", models.site(), "page", models.page(body));
         return templates.render(home ? "home" : "article", model, body.page().source().displayPath());
+    }
+
+    private static Optional<String> renderGenerated(TemplateRenderer templates, PageModels models, GeneratedPage page) {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("site", models.site());
+        return templates.render(page.template(), model, "generated page " + page.url());
     }
 }
