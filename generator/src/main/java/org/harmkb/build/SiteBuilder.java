@@ -3,6 +3,7 @@ package org.harmkb.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +14,28 @@ import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.html.HtmlPass;
 import org.harmkb.html.HtmlProcessor;
+import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
+import org.harmkb.link.GraphBuilder;
+import org.harmkb.link.LinkTargets;
+import org.harmkb.link.SiteGraph;
+import org.harmkb.markdown.MarkdownExtension;
 import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
+import org.harmkb.markdown.WikiLinkExtension;
 import org.harmkb.output.AssetCopier;
 import org.harmkb.output.SiteWriter;
 import org.harmkb.template.GeneratedPage;
+import org.harmkb.template.GraphModels;
 import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.TemplateRenderer;
 
 /**
- * Runs the stages in order — config, content, markdown, html, templates, output — collecting every
+ * Runs the stages in order — config, content, markdown, link, html, templates, output — collecting every
  * diagnostic. Pages are processed in parallel; output does not depend on their order. The output folder
  * is replaced only when the whole build succeeded.
  */
@@ -42,23 +51,35 @@ public final class SiteBuilder {
             SiteConfig config = loaded.get();
             ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics).load();
             pageCount = content.pages().size();
-            List<PageBody> bodies = renderBodies(config, content, diagnostics);
-            written = renderAndWrite(config, content, bodies, options.write(), diagnostics);
+            LinkTargets targets = new LinkTargets(content);
+            List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
+            SiteGraph graph = GraphBuilder.build(config, rendered, targets, !options.write(), diagnostics);
+            List<PageBody> bodies = processHtml(config, content, graph, rendered, diagnostics);
+            written = renderAndWrite(config, content, bodies, graph, options.write(), diagnostics);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
                 diagnostics.warningCount(), diagnostics.droppedCount(), written);
     }
 
-    private static List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(config.typographicQuotes()
-                ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
-                : List.of(MarkdownRenderer.CORE));
-        List<RenderedPage> rendered = content.pages().parallelStream()
+    private static List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, LinkTargets targets,
+            Diagnostics diagnostics) {
+        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(targets)));
+        if (config.typographicQuotes()) {
+            extensions.add(MarkdownRenderer.TYPOGRAPHIC);
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer(extensions);
+        return content.pages().parallelStream()
                 .map(page -> markdown.render(page, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        HtmlProcessor html = new HtmlProcessor(config, content, HtmlProcessor.corePasses(), diagnostics);
+    }
+
+    private static List<PageBody> processHtml(SiteConfig config, ContentSet content, SiteGraph graph,
+            List<RenderedPage> rendered, Diagnostics diagnostics) {
+        List<HtmlPass> passes = new ArrayList<>(LinkPasses.of(graph));
+        passes.addAll(HtmlProcessor.corePasses());
+        HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
         return rendered.parallelStream().map(html::process).toList();
     }
 
@@ -67,17 +88,19 @@ public final class SiteBuilder {
      * commits the output.
      */
     private static boolean renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
-            boolean write, Diagnostics diagnostics) {
+            SiteGraph graph, boolean write, Diagnostics diagnostics) {
         TemplateRenderer templates = new TemplateRenderer(config, diagnostics);
         PageModels models = new PageModels(config);
         List<PageLink> articles = models.articleLinks(content.pages());
+        GraphModels graphModels = new GraphModels(config, graph, models);
         List<ModelContributor> contributors = List.of(
                 (page, model) -> {
                     if (page.page().source().isHome()) {
                         model.put("articles", articles);
                     }
-                });
-        List<GeneratedPage> generated = List.of();
+                },
+                graphModels);
+        List<GeneratedPage> generated = graphModels.generatedPages();
         if (!write) {
             bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body));
             generated.parallelStream().forEach(page -> renderGenerated(templates, models, page));

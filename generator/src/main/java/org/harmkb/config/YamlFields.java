@@ -235,6 +235,12 @@ public final class YamlFields {
         error(valueOrKey(key), message, hint);
     }
 
+    /** Reports an error at {@code key} itself, e.g. a badly formed name in a map of names. */
+    public void errorAtKey(String key, String message, String hint) {
+        NodeTuple tuple = entries.get(key);
+        error(tuple == null ? node : tuple.getKeyNode(), message, hint);
+    }
+
     public void warningAt(String key, String message, String hint) {
         Node at = valueOrKey(key);
         diagnostics.warning(path, lineOf(at), columnOf(at), message, hint);

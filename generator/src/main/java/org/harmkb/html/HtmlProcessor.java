@@ -10,9 +10,12 @@ import org.jsoup.nodes.Document;
 /** Sanitises a rendered page and runs the HTML passes over it in order. Thread-safe. */
 public final class HtmlProcessor {
 
-    /** The passes every build runs, after sanitising. */
+    /**
+     * The passes every build runs, after sanitising and after the link passes ({@link LinkPasses}, which
+     * rewrite written addresses and need the site graph).
+     */
     public static List<HtmlPass> corePasses() {
-        return List.of(new RelativeUrlRewriter(), new ExternalLinkAttributes());
+        return List.of(new ExternalLinkAttributes());
     }
 
     private final HtmlSanitizer sanitizer;

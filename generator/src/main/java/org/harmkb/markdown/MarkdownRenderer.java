@@ -10,6 +10,8 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayDeque;
@@ -34,6 +36,9 @@ public final class MarkdownRenderer {
     public static final MarkdownExtension CORE = () -> List.of(
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
             FootnoteExtension.create());
+
+    /** The page being rendered, set on each document so extensions' renderers can see where they are. */
+    public static final NullableDataKey<SourcePage> SOURCE_PAGE = new NullableDataKey<>("HARMKB_SOURCE_PAGE");
 
     /** Curly quotes, dashes and ellipses; off unless asked for. */
     public static final MarkdownExtension TYPOGRAPHIC = () -> List.of(TypographicExtension.create());
@@ -90,10 +95,13 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
-                        heading.getText().toString().strip(), page.bodyLine() + heading.getStartLineNumber()));
+                        new TextCollectingVisitor().collectAndGetText(heading).strip(),
+                        page.bodyLine() + heading.getStartLineNumber()));
             }
         }
-        return Optional.of(new RenderedPage(page, renderer.render(document), headings));
+        List<LinkReference> links = LinkCollector.collect(document, page.bodyLine());
+        SOURCE_PAGE.set(document, page);
+        return Optional.of(new RenderedPage(page, renderer.render(document), headings, links));
     }
 
     private static void reportTooDeep(SourcePage page, int line, int column, Diagnostics diagnostics) {

@@ -5,12 +5,19 @@ import org.harmkb.content.SourcePage;
 
 /**
  * A page after markdown rendering: the body as HTML exactly as Flexmark produced it (not yet sanitised:
- * the {@code html} stage does that) and the headings with their anchor ids.
+ * the {@code html} stage does that), the headings with their anchor ids, and the links the author wrote
+ * (for the link stage to check), in document order.
  */
-public record RenderedPage(SourcePage source, String html, List<Heading> headings) {
+public record RenderedPage(SourcePage source, String html, List<Heading> headings, List<LinkReference> links) {
 
     public RenderedPage {
         headings = List.copyOf(headings);
+        links = List.copyOf(links);
+    }
+
+    /** A page without collected links, e.g. in tests of later stages. */
+    public RenderedPage(SourcePage source, String html, List<Heading> headings) {
+        this(source, html, headings, List.of());
     }
 
     /** Whether {@code id} is an anchor this page defines. */

@@ -30,6 +30,12 @@ public final class PageModels {
                 iso(fm.date()), iso(fm.updated()), iso(fm.lastReviewed()), iso(fm.nextReview()));
     }
 
+    /** The {@code page} value of a generated page (a topic, the A–Z index…): no body, no dates. */
+    public PageView generated(String title, String description, String url) {
+        return new PageView(title, description, url, config.href(url), config.absoluteUrl(url), "", null, List.of(),
+                null, null, null, null);
+    }
+
     public PageLink link(SourcePage page) {
         return new PageLink(page.title(), page.frontMatter().description(), config.href(page.url()));
     }

@@ -1,0 +1,47 @@
+package org.harmkb.html;
+
+import java.util.Optional;
+import org.harmkb.link.LinkTargets;
+import org.harmkb.link.Resolution;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites the addresses authors wrote into hrefs that work under the site's base path: links to markdown
+ * files relative to the page ({@code ../rights/complaints.md#how}), files beside it ({@code diagram.png}),
+ * and site paths ({@code /topics/}, which wikilinks render to). Fragments and other sites are left alone,
+ * as are addresses the link stage has already reported as broken.
+ */
+public final class LinkRewriter implements HtmlPass {
+
+    private final LinkTargets targets;
+
+    public LinkRewriter(LinkTargets targets) {
+        this.targets = targets;
+    }
+
+    @Override
+    public void apply(Document body, PageContext context) {
+        for (Element element : body.select("a[href], img[src]")) {
+            String attribute = element.normalName().equals("a") ? "href" : "src";
+            rewrite(element.attr(attribute), context).ifPresent(value -> element.attr(attribute, value));
+        }
+    }
+
+    private Optional<String> rewrite(String value, PageContext context) {
+        Resolution resolution = targets.resolveHref(context.page().source(), value);
+        int hash = value.indexOf('#');
+        String fragment = hash < 0 ? "" : value.substring(hash);
+        if (resolution instanceof Resolution.ToPage to) {
+            return Optional.of(context.config().href(to.page().url()) + fragment);
+        }
+        if (resolution instanceof Resolution.ToFile file) {
+            return Optional.of(context.config().href(file.sitePath()) + fragment);
+        }
+        if (resolution instanceof Resolution.OtherSitePath) {
+            // A generated page such as /topics/: keep any query, just add the base path.
+            return Optional.of(context.config().href(value.strip()));
+        }
+        return Optional.empty();
+    }
+}

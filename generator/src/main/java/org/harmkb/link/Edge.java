@@ -1,0 +1,7 @@
+package org.harmkb.link;
+
+import org.harmkb.content.SourcePage;
+
+/** A checked link from one published page to another, with the sentence it stands in. */
+record Edge(SourcePage from, SourcePage to, String context) {
+}

@@ -1,0 +1,92 @@
+package org.harmkb.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.Position;
+import org.harmkb.content.Slugs;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.markdown.RenderedPage;
+
+/**
+ * The link stage: builds the {@link SiteGraph} from the rendered pages, after markdown and before HTML
+ * processing, reporting broken links, series gaps, colliding addresses, undeclared tags and orphans.
+ */
+public final class GraphBuilder {
+
+    private GraphBuilder() {
+    }
+
+    /**
+     * @param pages       the pages that rendered, in content-path order
+     * @param targets     built from the same content, as used by the markdown stage
+     * @param warnOrphans whether to warn about pages nothing links to: {@code check} does, as the editorial
+     *                    review before publishing; {@code build} does not repeat it on every build
+     */
+    public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
+            Diagnostics diagnostics) {
+        List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
+        List<TopicPage> topics = TopicIndex.build(config, sources, diagnostics);
+        List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
+        Map<String, SeriesPlace> places = LearningPaths.places(paths);
+        Glossary glossary = Glossary.build(sources, diagnostics);
+        Set<String> generated = indexUrls(topics, paths);
+        rejectPagesAt(generated, sources, diagnostics);
+
+        List<Edge> edges = new LinkChecker(config, targets, pages, generated, diagnostics).check(pages);
+        if (warnOrphans) {
+            OrphanCheck.warn(sources, edges, diagnostics);
+        }
+        List<Redirect> redirects = Redirects.build(sources, generated, diagnostics);
+
+        List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
+        return new SiteGraph(targets, BacklinkIndex.of(edges), RelatedArticles.find(articles, places), places,
+                topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(sources), redirects);
+    }
+
+    /** The addresses of the index pages the graph generates (not redirects). */
+    static Set<String> indexUrls(List<TopicPage> topics, List<LearningPath> paths) {
+        Set<String> urls = new LinkedHashSet<>();
+        urls.add(TopicIndex.TOPICS_URL);
+        topics.forEach(t -> urls.add(t.url()));
+        paths.forEach(p -> urls.add(p.url()));
+        urls.add(SiteGraph.GLOSSARY_URL);
+        urls.add(AtoZIndex.URL);
+        return urls;
+    }
+
+    private static void rejectPagesAt(Set<String> generated, List<SourcePage> pages, Diagnostics diagnostics) {
+        for (SourcePage page : pages) {
+            if (generated.contains(page.url())) {
+                Position at = page.frontMatter().positionOf("title");
+                diagnostics.error(page.displayPath(), at.line(), at.column(),
+                        "this page would be published at " + page.url() + ", where the site generates an index page",
+                        "rename or move the file");
+            }
+        }
+    }
+
+    private static Map<String, List<TopicPage>> topicsByPage(List<SourcePage> pages, List<TopicPage> topics) {
+        Map<String, TopicPage> bySlug = new HashMap<>();
+        topics.forEach(t -> bySlug.put(t.slug(), t));
+        Map<String, List<TopicPage>> out = new HashMap<>();
+        for (SourcePage page : pages) {
+            List<TopicPage> own = new ArrayList<>();
+            for (String tag : page.frontMatter().tags()) {
+                TopicPage topic = bySlug.get(Slugs.slugify(tag));
+                if (topic != null && !own.contains(topic)) {
+                    own.add(topic);
+                }
+            }
+            if (!own.isEmpty()) {
+                out.put(page.url(), List.copyOf(own));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package org.harmkb.link;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.Suggestions;
+import org.harmkb.markdown.Heading;
+import org.harmkb.markdown.LinkReference;
+import org.harmkb.markdown.RenderedPage;
+
+/**
+ * Checks every link authors wrote against the real pages, files and heading anchors, reporting each broken
+ * one at its {@code file:line:col} with a did-you-mean hint, and returns the links between pages.
+ */
+final class LinkChecker {
+
+    /** Anchors listed in a hint when none is close to what was written. */
+    private static final int LISTED_ANCHORS = 6;
+
+    private final SiteConfig config;
+    private final LinkTargets targets;
+    private final Set<String> generatedUrls;
+    private final Diagnostics diagnostics;
+    private final Map<String, List<String>> anchorsByUrl = new HashMap<>();
+
+    LinkChecker(SiteConfig config, LinkTargets targets, List<RenderedPage> pages, Set<String> generatedUrls,
+            Diagnostics diagnostics) {
+        this.config = config;
+        this.targets = targets;
+        this.generatedUrls = generatedUrls;
+        this.diagnostics = diagnostics;
+        for (RenderedPage page : pages) {
+            anchorsByUrl.put(page.source().url(), page.headings().stream().map(Heading::id).toList());
+        }
+    }
+
+    /** The links between distinct pages, in page order then document order. Reports broken links. */
+    List<Edge> check(List<RenderedPage> pages) {
+        List<Edge> edges = new ArrayList<>();
+        for (RenderedPage page : pages) {
+            for (LinkReference link : page.links()) {
+                check(page.source(), link, edges);
+            }
+        }
+        return edges;
+    }
+
+    private void check(SourcePage page, LinkReference link, List<Edge> edges) {
+        boolean wiki = link.kind() == LinkReference.Kind.WIKI;
+        Resolution resolution = wiki ? targets.resolveWikiLink(page, link.target()) : targets.resolveHref(page, link.target());
+        String shown = wiki ? "[[" + link.target() + "]]" : "'" + link.target() + "'";
+        if (resolution instanceof Resolution.ToPage to) {
+            checkAnchor(page, link, to.page(), to.fragment());
+            if (!to.page().equals(page) && link.kind() != LinkReference.Kind.IMAGE) {
+                String text = link.label() == null ? to.page().title() : link.label();
+                edges.add(new Edge(page, to.page(), (link.before() + text + link.after()).strip()));
+            }
+        } else if (resolution instanceof Resolution.SamePage same) {
+            checkAnchor(page, link, page, same.fragment());
+        } else if (resolution instanceof Resolution.ToDraft draft) {
+            error(page, link, "link " + shown + " goes to a draft: " + draft.draft().displayPath() + " has 'draft: true'",
+                    "publish that page first (remove 'draft: true'), or leave the link out until it is published");
+        } else if (resolution instanceof Resolution.Ambiguous ambiguous) {
+            error(page, link, "wikilink " + shown + " matches " + ambiguous.candidates().size() + " pages: "
+                    + ambiguous.candidates().stream().map(SourcePage::displayPath).collect(Collectors.joining(", ")),
+                    "name the folder too: " + ambiguous.candidates().stream()
+                            .map(p -> "[[" + p.url().replaceAll("^/|/$", "") + "]]").collect(Collectors.joining(" or ")));
+        } else if (resolution instanceof Resolution.Missing missing) {
+            error(page, link, wiki ? "wikilink " + shown + " points to no page" : "link target " + shown + " does not exist",
+                    missingHint(wiki, missing));
+        } else if (resolution instanceof Resolution.OtherSitePath other) {
+            checkSitePath(page, link, other);
+        }
+    }
+
+    private void checkSitePath(SourcePage page, LinkReference link, Resolution.OtherSitePath other) {
+        String path = other.path();
+        if (generatedUrls.contains(path) || generatedUrls.contains(path + "/")) {
+            return;
+        }
+        if (path.startsWith("/assets/") && Files.isRegularFile(config.themeDir().resolve(path.substring(1)))) {
+            return;
+        }
+        List<String> known = new ArrayList<>(generatedUrls);
+        known.addAll(anchorsByUrl.keySet());
+        error(page, link, "link target '" + link.target() + "' is not an address on this site",
+                Suggestions.closest(path, known).map(s -> "did you mean '" + s + "'?")
+                        .orElse("link to a page with [[page-name]] or a path relative to this file, e.g. ../folder/page.md"));
+    }
+
+    private void checkAnchor(SourcePage page, LinkReference link, SourcePage target, String fragment) {
+        List<String> anchors = anchorsByUrl.get(target.url());
+        if (fragment.isEmpty() || anchors == null || anchors.contains(fragment)) {
+            return;
+        }
+        String where = target.equals(page) ? "this page" : target.displayPath();
+        String hint = Suggestions.closest(fragment, anchors).map(s -> "did you mean '#" + s + "'?")
+                .orElse(anchors.isEmpty() ? "that page has no headings; link to the page without '#" + fragment + "'"
+                        : "its headings' anchors are: " + anchors.stream().limit(LISTED_ANCHORS).map(a -> "#" + a)
+                                .collect(Collectors.joining(", ")) + (anchors.size() > LISTED_ANCHORS ? ", …" : ""));
+        error(page, link, where + " has no heading with the anchor '#" + fragment + "'", hint);
+    }
+
+    private static String missingHint(boolean wiki, Resolution.Missing missing) {
+        if (missing.suggestion() != null) {
+            return wiki ? "did you mean [[" + missing.suggestion() + "]]?" : "did you mean '" + missing.suggestion() + "'?";
+        }
+        return wiki ? "write the page's file name without .md, e.g. [[raising-a-concern]], or folder/file-name if two pages share it"
+                : "write the path of the markdown file relative to this one, e.g. ../folder/page.md, or use [[page-name]]";
+    }
+
+    private void error(SourcePage page, LinkReference link, String message, String hint) {
+        diagnostics.error(page.displayPath(), link.line(), link.column(), message, hint);
+    }
+}

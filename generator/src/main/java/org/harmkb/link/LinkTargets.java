@@ -1,0 +1,243 @@
+package org.harmkb.link;
+
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.harmkb.content.ContentSet;
+import org.harmkb.content.Slugs;
+import org.harmkb.content.SourcePage;
+import org.harmkb.content.StaticFile;
+import org.harmkb.diagnostic.Suggestions;
+import org.harmkb.markdown.WikiLinkResolver;
+
+/**
+ * Every address a link may point to, from the content folder alone: pages by slug, content path and URL,
+ * drafts, and static files. Resolves wikilinks and written hrefs the same way for the markdown stage (to
+ * render them), the link stage (to check them) and the HTML stage (to rewrite them). Immutable and
+ * thread-safe.
+ */
+public final class LinkTargets implements WikiLinkResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Map<String, List<SourcePage>> bySlug = new HashMap<>();
+    private final Map<String, SourcePage> byContentPath = new HashMap<>();
+    private final Map<String, SourcePage> byUrl = new HashMap<>();
+    private final Set<String> drafts = new HashSet<>();
+    private final Map<String, String> staticByContentPath = new HashMap<>();
+    private final Set<String> staticSitePaths = new HashSet<>();
+
+    public LinkTargets(ContentSet content) {
+        for (SourcePage page : content.pages()) {
+            add(page);
+            byUrl.put(page.url(), page);
+        }
+        for (SourcePage draft : content.skippedDrafts()) {
+            add(draft);
+            drafts.add(draft.contentPath());
+        }
+        for (StaticFile file : content.staticFiles()) {
+            staticByContentPath.put(file.contentPath(), file.sitePath());
+            staticSitePaths.add(file.sitePath());
+        }
+        bySlug.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::url)));
+    }
+
+    private void add(SourcePage page) {
+        bySlug.computeIfAbsent(page.slug(), k -> new ArrayList<>()).add(page);
+        byContentPath.put(page.contentPath(), page);
+    }
+
+    /** The published page at site path {@code url} (e.g. {@code /rights/}), if any. */
+    public Optional<SourcePage> pageAt(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    @Override
+    public Optional<WikiLinkTarget> resolve(SourcePage from, String target) {
+        Resolution resolution = resolveWikiLink(from, target);
+        if (resolution instanceof Resolution.ToPage to) {
+            return Optional.of(new WikiLinkTarget(to.page().url() + fragment(to.fragment()), to.page().title()));
+        }
+        if (resolution instanceof Resolution.SamePage same) {
+            return Optional.of(new WikiLinkTarget(fragment(same.fragment()), from.title()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Resolves the target of {@code [[target]]}: {@code slug}, {@code folder/slug}, either with
+     * {@code #heading}, or just {@code #heading}. Each path segment is slugified, so {@code [[Raising a concern]]}
+     * finds {@code raising-a-concern.md}; the heading is turned into an anchor id the way headings are.
+     */
+    public Resolution resolveWikiLink(SourcePage from, String target) {
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? "" : anchorId(target.substring(hash + 1));
+        List<String> segments = new ArrayList<>();
+        for (String segment : stripMarkdownExtension(path.strip()).split("/")) {
+            String slug = Slugs.slugify(segment);
+            if (!slug.isEmpty()) {
+                segments.add(slug);
+            }
+        }
+        if (segments.isEmpty()) {
+            return path.isBlank() && !fragment.isEmpty() ? new Resolution.SamePage(fragment)
+                    : new Resolution.Missing(path.strip(), null);
+        }
+        String wanted = String.join("/", segments);
+        String suffix = "/" + wanted + "/";
+        List<SourcePage> published = new ArrayList<>();
+        SourcePage draft = null;
+        for (SourcePage candidate : bySlug.getOrDefault(segments.get(segments.size() - 1), List.of())) {
+            if (segments.size() > 1 && !candidate.url().endsWith(suffix)) {
+                continue;
+            }
+            if (drafts.contains(candidate.contentPath())) {
+                draft = draft == null ? candidate : draft;
+            } else {
+                published.add(candidate);
+            }
+        }
+        if (published.size() == 1) {
+            return new Resolution.ToPage(published.get(0), fragment);
+        }
+        if (published.size() > 1) {
+            return new Resolution.Ambiguous(published);
+        }
+        if (draft != null) {
+            return new Resolution.ToDraft(draft);
+        }
+        return new Resolution.Missing(wanted, closestWikiTarget(wanted, segments.size() > 1));
+    }
+
+    /**
+     * Resolves an href as written in markdown or HTML: relative to the page's markdown file
+     * ({@code ../rights/complaints.md#how}, {@code diagram.png}), a site path ({@code /rights/complaints/}),
+     * a fragment, or another site.
+     */
+    public Resolution resolveHref(SourcePage from, String href) {
+        String value = href.strip();
+        if (value.isEmpty() || value.startsWith("//") || SCHEME.matcher(value).find()) {
+            return new Resolution.External();
+        }
+        int hash = value.indexOf('#');
+        String fragment = hash < 0 ? "" : decode(value.substring(hash + 1));
+        String beforeFragment = hash < 0 ? value : value.substring(0, hash);
+        int query = beforeFragment.indexOf('?');
+        String path = decode(query < 0 ? beforeFragment : beforeFragment.substring(0, query));
+        if (path.isEmpty()) {
+            return query < 0 ? new Resolution.SamePage(fragment) : new Resolution.External();
+        }
+        if (path.startsWith("/")) {
+            return resolveSitePath(path, fragment);
+        }
+        String folder = folderOf(from.contentPath());
+        String contentPath = normalise(folder + path);
+        if (contentPath == null) {
+            return new Resolution.Missing(path, null);
+        }
+        return resolveContentPath(contentPath, fragment, folder);
+    }
+
+    private Resolution resolveSitePath(String path, String fragment) {
+        if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            String contentPath = normalise(path.substring(1));
+            return contentPath == null ? new Resolution.Missing(path, null) : resolveContentPath(contentPath, fragment, "");
+        }
+        SourcePage page = byUrl.get(path.endsWith("/") ? path : path + "/");
+        if (page != null) {
+            return new Resolution.ToPage(page, fragment);
+        }
+        if (staticSitePaths.contains(path)) {
+            return new Resolution.ToFile(path, fragment);
+        }
+        return new Resolution.OtherSitePath(path, fragment);
+    }
+
+    private Resolution resolveContentPath(String contentPath, String fragment, String folder) {
+        SourcePage page = byContentPath.get(contentPath);
+        if (page != null) {
+            return drafts.contains(contentPath) ? new Resolution.ToDraft(page) : new Resolution.ToPage(page, fragment);
+        }
+        String file = staticByContentPath.get(contentPath);
+        if (file != null) {
+            return new Resolution.ToFile(file, fragment);
+        }
+        List<String> known = new ArrayList<>(staticByContentPath.keySet());
+        byContentPath.keySet().stream().filter(p -> !drafts.contains(p)).forEach(known::add);
+        String suggestion = Suggestions.closest(contentPath, known).map(s -> relativise(folder, s)).orElse(null);
+        return new Resolution.Missing(contentPath, suggestion);
+    }
+
+    private String closestWikiTarget(String wanted, boolean withFolder) {
+        List<String> known = new ArrayList<>();
+        for (SourcePage page : byContentPath.values()) {
+            if (!drafts.contains(page.contentPath())) {
+                known.add(withFolder ? page.url().replaceAll("^/|/$", "") : page.slug());
+            }
+        }
+        return Suggestions.closest(wanted, known).orElse(null);
+    }
+
+    /** The anchor id a heading with text {@code heading} gets; ids pass through unchanged. */
+    static String anchorId(String heading) {
+        return HeaderIdGenerator.generateId(heading.strip(), " -_", "", false, true);
+    }
+
+    private static String fragment(String id) {
+        return id.isEmpty() ? "" : "#" + id;
+    }
+
+    private static String stripMarkdownExtension(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".md") ? path.substring(0, path.length() - 3) : path;
+    }
+
+    private static String folderOf(String contentPath) {
+        int slash = contentPath.lastIndexOf('/');
+        return slash < 0 ? "" : contentPath.substring(0, slash + 1);
+    }
+
+    /** Removes {@code .} and {@code ..} segments; null when the path climbs out of the content folder. */
+    private static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String relativise(String folder, String contentPath) {
+        Path base = Path.of("/" + folder);
+        return base.relativize(Path.of("/" + contentPath)).toString().replace('\\', '/');
+    }
+
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        try {
+            return new URI("file:///" + raw.replace(" ", "%20")).getPath().substring(1);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return raw;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.harmkb.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.config.Topic;
+import org.harmkb.content.Position;
+import org.harmkb.content.Slugs;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.SourcePaths;
+import org.harmkb.diagnostic.Suggestions;
+
+/** Groups pages by tag into topics, checking tags against the topics declared in {@code site-config.yaml}. */
+final class TopicIndex {
+
+    static final String TOPICS_URL = "/topics/";
+
+    private TopicIndex() {
+    }
+
+    /**
+     * One topic per tag used, sorted by name then slug. An undeclared tag is a warning at the page's
+     * {@code tags} key; a declared topic no page uses is a warning at its line in the config file.
+     */
+    static List<TopicPage> build(SiteConfig config, List<SourcePage> pages, Diagnostics diagnostics) {
+        Map<String, Topic> declared = new LinkedHashMap<>();
+        config.topics().forEach(t -> declared.put(t.slug(), t));
+        Map<String, List<SourcePage>> tagged = new TreeMap<>();
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        for (SourcePage page : pages) {
+            if (page.isHome()) {
+                continue;
+            }
+            for (String tag : page.frontMatter().tags()) {
+                String slug = Slugs.slugify(tag);
+                Position at = page.frontMatter().positionOf("tags");
+                if (slug.isEmpty()) {
+                    diagnostics.warning(page.displayPath(), at.line(), at.column(),
+                            "tag '" + tag + "' has no letters or digits, so it cannot have a topic page", "remove it");
+                    continue;
+                }
+                if (!declared.containsKey(slug)) {
+                    diagnostics.warning(page.displayPath(), at.line(), at.column(), "tag '" + tag + "' is not a declared topic",
+                            Suggestions.closest(slug, declared.keySet()).map(s -> "did you mean '" + s + "'?")
+                                    .orElse("declare it in site-config.yaml under topics: with a name and a description"));
+                }
+                List<SourcePage> list = tagged.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (!list.contains(page)) {
+                    list.add(page);
+                }
+                firstSpelling.putIfAbsent(slug, tag);
+            }
+        }
+        String configPath = SourcePaths.display(config.configFile());
+        for (Topic topic : declared.values()) {
+            if (!tagged.containsKey(topic.slug())) {
+                diagnostics.warning(configPath, topic.line(), topic.column(), "topic '" + topic.slug() + "' is declared but no page has that tag",
+                        "add tags: [" + topic.slug() + "] to the pages about it, or remove the topic");
+            }
+        }
+        List<TopicPage> topics = new ArrayList<>();
+        tagged.forEach((slug, list) -> {
+            Topic topic = declared.get(slug);
+            topics.add(new TopicPage(slug, topic == null ? firstSpelling.get(slug) : topic.name(),
+                    topic == null ? "" : topic.description(), TOPICS_URL + slug + "/", Pages.sortedByTitle(list)));
+        });
+        topics.sort(Comparator.comparing((TopicPage t) -> Pages.sortKey(t.name())).thenComparing(TopicPage::slug));
+        return List.copyOf(topics);
+    }
+}

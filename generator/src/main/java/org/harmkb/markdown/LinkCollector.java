@@ -1,0 +1,167 @@
+package org.harmkb.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.harmkb.markdown.internal.WikiLinkNode;
+
+/**
+ * Finds every link, image and wikilink in a parsed page, in document order, with its source position and
+ * the sentence around it. Each paragraph's text is built once, so the work is linear in the page's size.
+ */
+final class LinkCollector {
+
+    /** Context longer than this on either side of a link is shortened at a word boundary. */
+    static final int MAX_CONTEXT = 160;
+
+    private final Document document;
+    private final int bodyLine;
+    private final List<LinkReference> links = new ArrayList<>();
+
+    private LinkCollector(Document document, int bodyLine) {
+        this.document = document;
+        this.bodyLine = bodyLine;
+    }
+
+    /**
+     * The links of {@code document}, whose first line is line {@code bodyLine} of its file.
+     * Links inside code and raw HTML are not collected.
+     */
+    static List<LinkReference> collect(Document document, int bodyLine) {
+        LinkCollector collector = new LinkCollector(document, bodyLine);
+        Deque<Node> blocks = new ArrayDeque<>();
+        blocks.push(document);
+        while (!blocks.isEmpty()) {
+            Node node = blocks.pop();
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
+                    || node instanceof Reference) {
+                continue;
+            }
+            if (node.getFirstChild() != null && !(node.getFirstChild() instanceof Block)) {
+                collector.inlineContainer(node);
+                continue;
+            }
+            // Pushed in reverse so blocks are visited in document order.
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                blocks.push(child);
+            }
+        }
+        return List.copyOf(collector.links);
+    }
+
+    /** A link found while building a paragraph's text: where its text starts and ends in that text. */
+    private record Pending(LinkReference.Kind kind, Node node, String target, String label, int start, int end) {
+    }
+
+    private void inlineContainer(Node container) {
+        StringBuilder text = new StringBuilder();
+        List<Pending> pending = new ArrayList<>();
+        appendInline(container, text, pending);
+        for (Pending p : pending) {
+            links.add(new LinkReference(p.kind(), p.target(), p.label(), bodyLine + p.node().getStartLineNumber(),
+                    p.node().getStartOffset() - p.node().getStartOfLine() + 1,
+                    before(text, p.start()), after(text, p.end())));
+        }
+    }
+
+    /** Appends the plain text of {@code node}'s children, noting each link's span. Inline nesting is shallow. */
+    private void appendInline(Node node, StringBuilder text, List<Pending> pending) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text) {
+                text.append(child.getChars());
+            } else if (child instanceof Code code) {
+                text.append(code.getText());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                text.append(' ');
+            } else if (child instanceof HtmlInline) {
+                continue;
+            } else if (child instanceof WikiLinkNode wiki) {
+                int start = text.length();
+                // The target's title is not known here; its own words stand in for sentence boundaries.
+                text.append(wiki.label() == null ? wiki.target() : wiki.label());
+                pending.add(new Pending(LinkReference.Kind.WIKI, wiki, wiki.target(), wiki.label(), start, text.length()));
+            } else if (child instanceof Link || child instanceof Image || child instanceof LinkRef || child instanceof ImageRef) {
+                String url = url(child);
+                int start = text.length();
+                int index = pending.size();
+                appendInline(child, text, pending);
+                if (url != null) {
+                    LinkReference.Kind kind = child instanceof Image || child instanceof ImageRef
+                            ? LinkReference.Kind.IMAGE : LinkReference.Kind.LINK;
+                    String label = text.substring(start).strip();
+                    pending.add(index, new Pending(kind, child, url, label, start, text.length()));
+                }
+            } else {
+                appendInline(child, text, pending);
+            }
+        }
+    }
+
+    /** The destination of a link or image; null for a reference-style link whose reference is undefined. */
+    private String url(Node link) {
+        if (link instanceof Link l) {
+            return l.getUrl().toString();
+        }
+        if (link instanceof Image i) {
+            return i.getUrl().toString();
+        }
+        Reference reference = ((RefNode) link).getReferenceNode(document);
+        return reference == null ? null : reference.getUrl().toString();
+    }
+
+    static String before(CharSequence text, int linkStart) {
+        int start = linkStart;
+        while (start > 0 && !endsSentence(text, start - 1)) {
+            start--;
+        }
+        String before = collapse(text.subSequence(start, linkStart).toString()).stripLeading();
+        if (before.length() > MAX_CONTEXT) {
+            String cut = before.substring(before.length() - MAX_CONTEXT);
+            int space = cut.indexOf(' ');
+            before = "…" + (space < 0 ? cut : cut.substring(space + 1));
+        }
+        return before;
+    }
+
+    static String after(CharSequence text, int linkEnd) {
+        int end = linkEnd;
+        while (end < text.length() && !(end > linkEnd && endsSentence(text, end - 1))) {
+            end++;
+        }
+        String after = collapse(text.subSequence(linkEnd, end).toString()).stripTrailing();
+        if (after.length() > MAX_CONTEXT) {
+            String cut = after.substring(0, MAX_CONTEXT);
+            int space = cut.lastIndexOf(' ');
+            after = (space < 0 ? cut : cut.substring(0, space)) + "…";
+        }
+        return after;
+    }
+
+    /** Whether the character at {@code i} ends a sentence: {@code . ! ?} followed by a space or the end. */
+    private static boolean endsSentence(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,122 @@
+package org.harmkb.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.SourcePage;
+import org.harmkb.html.PageBody;
+import org.harmkb.link.GlossaryEntry;
+import org.harmkb.link.LearningPath;
+import org.harmkb.link.LetterGroup;
+import org.harmkb.link.Redirect;
+import org.harmkb.link.SeriesPlace;
+import org.harmkb.link.SiteGraph;
+import org.harmkb.link.TopicPage;
+import org.harmkb.markdown.Heading;
+import org.harmkb.template.GraphView.BacklinkView;
+import org.harmkb.template.GraphView.LetterView;
+import org.harmkb.template.GraphView.PathView;
+import org.harmkb.template.GraphView.RedirectView;
+import org.harmkb.template.GraphView.SeriesView;
+import org.harmkb.template.GraphView.TermView;
+import org.harmkb.template.GraphView.TocEntry;
+import org.harmkb.template.GraphView.TopicLink;
+
+/**
+ * Turns the {@link SiteGraph} into template models: the {@code graph} value of every content page, and the
+ * pages the graph generates (topics, learning paths, glossary, A–Z, redirects). Immutable and thread-safe.
+ */
+public final class GraphModels implements ModelContributor {
+
+    /** A page gets a table of contents from this many {@code ##} headings up. */
+    public static final int TOC_MIN_HEADINGS = 3;
+
+    private final SiteConfig config;
+    private final SiteGraph graph;
+    private final PageModels models;
+
+    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
+        this.config = config;
+        this.graph = graph;
+        this.models = models;
+    }
+
+    @Override
+    public void contribute(PageBody body, Map<String, Object> model) {
+        model.put("graph", view(body));
+    }
+
+    GraphView view(PageBody body) {
+        SourcePage page = body.page().source();
+        String url = page.url();
+        List<BacklinkView> backlinks = graph.backlinksTo(url).stream()
+                .map(b -> new BacklinkView(b.from().title(), config.href(b.from().url()), b.context())).toList();
+        List<PageLink> related = graph.relatedTo(url).stream().map(models::link).toList();
+        SeriesView series = graph.seriesPlace(url).map(this::series).orElse(null);
+        List<TermView> terms = graph.glossary().termsUsedIn(body.text(), url).stream().map(this::term).toList();
+        List<TopicLink> topics = graph.topicsOf(url).stream().map(this::topic).toList();
+        return new GraphView(toc(body.page().headings()), backlinks, related, series, terms, topics);
+    }
+
+    private static List<TocEntry> toc(List<Heading> headings) {
+        List<TocEntry> entries = headings.stream().filter(h -> h.level() == 2)
+                .map(h -> new TocEntry(h.text(), "#" + h.id())).toList();
+        return entries.size() >= TOC_MIN_HEADINGS ? entries : List.of();
+    }
+
+    private SeriesView series(SeriesPlace place) {
+        LearningPath path = place.path();
+        return new SeriesView(path.title(), config.href(path.url()), place.part(), place.total(),
+                place.previous().map(models::link).orElse(null), place.next().map(models::link).orElse(null));
+    }
+
+    private TermView term(GlossaryEntry entry) {
+        return new TermView(entry.term(), entry.definition(), entry.synonyms(), config.href(entry.page().url()));
+    }
+
+    private TopicLink topic(TopicPage topic) {
+        return new TopicLink(topic.name(), topic.description(), config.href(topic.url()), topic.pages().size());
+    }
+
+    /** Every page the graph adds, in a fixed order: topics, paths, glossary, A–Z, redirects. */
+    public List<GeneratedPage> generatedPages() {
+        List<GeneratedPage> pages = new ArrayList<>();
+        pages.add(page(SiteGraph.TOPICS_URL, "topics", "Topics", "Every topic on this site and its articles.",
+                Map.of("topics", graph.topics().stream().map(this::topic).toList())));
+        for (TopicPage topic : graph.topics()) {
+            pages.add(page(topic.url(), "topic", topic.name(),
+                    topic.description().isEmpty() ? "Articles about " + topic.name() + "." : topic.description(),
+                    Map.of("topic", topic(topic), "articles", topic.pages().stream().map(models::link).toList())));
+        }
+        for (LearningPath path : graph.paths()) {
+            pages.add(page(path.url(), "path", path.title(),
+                    "A learning path in " + path.parts().size() + (path.parts().size() == 1 ? " part." : " parts."),
+                    Map.of("path", new PathView(path.title(), config.href(path.url()),
+                            path.parts().stream().map(models::link).toList()))));
+        }
+        pages.add(page(SiteGraph.GLOSSARY_URL, "glossary", "Glossary", "Plain-language meanings of the words used on this site.",
+                Map.of("entries", graph.glossary().entries().stream().map(this::term).toList())));
+        pages.add(page(SiteGraph.A_TO_Z_URL, "a-z", "A to Z of all pages", "Every page on this site in alphabetical order.",
+                Map.of("letters", graph.aToZ().stream().map(this::letter).toList())));
+        for (Redirect redirect : graph.redirects()) {
+            SourcePage to = redirect.to();
+            pages.add(page(redirect.from(), "redirect", to.title(), to.frontMatter().description(),
+                    Map.of("target", new RedirectView(to.title(), config.href(to.url()), config.absoluteUrl(to.url())))));
+        }
+        return List.copyOf(pages);
+    }
+
+    private LetterView letter(LetterGroup group) {
+        boolean other = group.letter().equals("#");
+        String id = other ? "letter-other" : "letter-" + group.letter().toLowerCase(java.util.Locale.ROOT);
+        return new LetterView(other ? "Other" : group.letter(), id, group.pages().stream().map(models::link).toList());
+    }
+
+    private GeneratedPage page(String url, String template, String title, String description, Map<String, Object> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("page", models.generated(title, description, url));
+        return new GeneratedPage(url, template, model);
+    }
+}

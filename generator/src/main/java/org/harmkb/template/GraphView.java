@@ -1,0 +1,69 @@
+package org.harmkb.template;
+
+import java.util.List;
+
+/**
+ * What the site graph adds to one content page's template model, as {@code graph}. Lists are empty,
+ * never null; {@code series} is null for a page outside any learning path. Strings are plain text.
+ *
+ * @param toc       the page's {@code ##} headings when it has at least three, else empty
+ * @param backlinks pages that link here, sorted by title
+ * @param related   up to five related articles, best first
+ * @param terms     glossary terms used on the page, sorted by term
+ * @param topics    the page's topics, in the order of its tags
+ */
+public record GraphView(List<TocEntry> toc, List<BacklinkView> backlinks, List<PageLink> related, SeriesView series,
+        List<TermView> terms, List<TopicLink> topics) {
+
+    public GraphView {
+        toc = List.copyOf(toc);
+        backlinks = List.copyOf(backlinks);
+        related = List.copyOf(related);
+        terms = List.copyOf(terms);
+        topics = List.copyOf(topics);
+    }
+
+    /** A table-of-contents line: {@code href} is {@code #id}. */
+    public record TocEntry(String text, String href) {
+    }
+
+    /** A page linking here and the sentence around its link. */
+    public record BacklinkView(String title, String href, String context) {
+    }
+
+    /**
+     * The page's place in its learning path: part {@code part} of {@code total}. {@code previous} and
+     * {@code next} are null at the ends.
+     */
+    public record SeriesView(String title, String href, int part, int total, PageLink previous, PageLink next) {
+    }
+
+    /** A glossary entry: the term, its one-sentence definition, other words for it, and its page. */
+    public record TermView(String term, String definition, List<String> synonyms, String href) {
+        public TermView {
+            synonyms = List.copyOf(synonyms);
+        }
+    }
+
+    /** A topic: name, description (may be empty), its page and how many pages it has. */
+    public record TopicLink(String name, String description, String href, int count) {
+    }
+
+    /** A learning path and its parts in order. */
+    public record PathView(String title, String href, List<PageLink> parts) {
+        public PathView {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** One letter of the A–Z index; {@code id} is the anchor of its section, e.g. {@code letter-a}. */
+    public record LetterView(String letter, String id, List<PageLink> pages) {
+        public LetterView {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** Where a redirect page sends readers. */
+    public record RedirectView(String title, String href, String canonicalUrl) {
+    }
+}
