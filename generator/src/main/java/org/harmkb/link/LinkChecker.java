@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,13 +61,12 @@ final class LinkChecker {
         if (resolution instanceof Resolution.ToPage to) {
             checkAnchor(page, link, to.page(), to.fragment());
             if (!to.page().equals(page) && link.kind() != LinkReference.Kind.IMAGE) {
-                String text = link.label() == null ? to.page().title() : link.label();
-                edges.add(new Edge(page, to.page(), (link.before() + text + link.after()).strip()));
+                edges.add(new Edge(page, to.page(), context(link, to.page())));
             }
         } else if (resolution instanceof Resolution.SamePage same) {
             checkAnchor(page, link, page, same.fragment());
         } else if (resolution instanceof Resolution.ToDraft draft) {
-            error(page, link, "link " + shown + " goes to a draft: " + draft.draft().displayPath() + " has 'draft: true'",
+            error(page, link, (wiki ? "wikilink " : "link ") + shown + " goes to a draft: " + draft.draft().displayPath() + " has 'draft: true'",
                     "publish that page first (remove 'draft: true'), or leave the link out until it is published");
         } else if (resolution instanceof Resolution.Ambiguous ambiguous) {
             error(page, link, "wikilink " + shown + " matches " + ambiguous.candidates().size() + " pages: "
@@ -113,11 +113,24 @@ final class LinkChecker {
         if (missing.suggestion() != null) {
             return wiki ? "did you mean [[" + missing.suggestion() + "]]?" : "did you mean '" + missing.suggestion() + "'?";
         }
-        return wiki ? "write the page's file name without .md, e.g. [[raising-a-concern]], or folder/file-name if two pages share it"
-                : "write the path of the markdown file relative to this one, e.g. ../folder/page.md, or use [[page-name]]";
+        if (wiki) {
+            return "write the page's file name without .md, e.g. [[raising-a-concern]], or folder/file-name if two pages share it";
+        }
+        return missing.wanted().toLowerCase(Locale.ROOT).endsWith(".md")
+                ? "write the path of the markdown file relative to this one, e.g. ../folder/page.md, or use [[page-name]]"
+                : "write the path of the file relative to this markdown file, e.g. images/diagram.png";
     }
 
     private void error(SourcePage page, LinkReference link, String message, String hint) {
         diagnostics.error(page.displayPath(), link.line(), link.column(), message, hint);
+    }
+
+    /** The link's sentence; empty when the link is all there is (a list of links says nothing more). */
+    private static String context(LinkReference link, SourcePage target) {
+        if (link.before().isBlank() && link.after().strip().replaceAll("[.!?,;:]", "").isEmpty()) {
+            return "";
+        }
+        String text = link.label() == null ? target.title() : link.label();
+        return (link.before() + text + link.after()).strip();
     }
 }

@@ -66,10 +66,16 @@ final class TopicIndex {
         List<TopicPage> topics = new ArrayList<>();
         tagged.forEach((slug, list) -> {
             Topic topic = declared.get(slug);
-            topics.add(new TopicPage(slug, topic == null ? firstSpelling.get(slug) : topic.name(),
+            topics.add(new TopicPage(slug, topic == null ? readable(firstSpelling.get(slug)) : topic.name(),
                     topic == null ? "" : topic.description(), TOPICS_URL + slug + "/", Pages.sortedByTitle(list)));
         });
         topics.sort(Comparator.comparing((TopicPage t) -> Pages.sortKey(t.name())).thenComparing(TopicPage::slug));
         return List.copyOf(topics);
+    }
+
+    /** An undeclared tag reads as words: {@code self-advocacy} becomes {@code Self advocacy}. */
+    static String readable(String tag) {
+        String words = tag.contains(" ") ? tag : tag.replace('-', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
