@@ -31,10 +31,14 @@ final class Redirects {
                 SourcePage existing = byUrl.get(alias);
                 SourcePage other = claimed.get(alias);
                 if (existing != null) {
-                    diagnostics.error(page.displayPath(), at.line(), at.column(), existing == page
-                            ? "alias '" + alias + "' is this page's own address"
-                            : "alias '" + alias + "' is the address of " + existing.displayPath(),
-                            "remove the alias: a redirect there would hide that page");
+                    if (existing == page) {
+                        diagnostics.error(page.displayPath(), at.line(), at.column(), "alias '" + alias + "' is this page's own address",
+                                "remove the alias: the page is already published there");
+                    } else {
+                        diagnostics.error(page.displayPath(), at.line(), at.column(),
+                                "alias '" + alias + "' is the address of " + existing.displayPath(),
+                                "remove the alias: a redirect there would hide that page");
+                    }
                 } else if (generatedUrls.contains(alias)) {
                     diagnostics.error(page.displayPath(), at.line(), at.column(),
                             "alias '" + alias + "' is the address of a page the site generates",
