@@ -1,0 +1,60 @@
+package org.harmkb.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.harmkb.content.FrontMatter;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.markdown.LinkReference.Kind;
+import org.junit.jupiter.api.Test;
+
+class LinkCollectorTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(List.of(MarkdownRenderer.CORE,
+            new WikiLinkExtension((from, target) -> Optional.of(new WikiLinkResolver.WikiLinkTarget("/" + target + "/", "Title")))));
+
+    private List<LinkReference> links(String body) {
+        FrontMatter fm = new FrontMatter("T", "D", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), OptionalInt.empty(), List.of(), List.of(), Map.of());
+        SourcePage page = new SourcePage(Path.of("/c/p.md"), "content/p.md", "p.md", "/p/", "p", fm, body, 5);
+        return renderer.render(page, new Diagnostics()).orElseThrow().links();
+    }
+
+    @Test
+    void everyKindOfLinkIsFoundWithItsPositionInTheFile() {
+        List<LinkReference> links = links("Intro.\n\n* See [[a|A]], [b](b.md) and ![c](c.png).\n\n[d][ref]\n\n[ref]: d.md\n");
+        assertThat(links).extracting(LinkReference::kind, LinkReference::target, LinkReference::line, LinkReference::column)
+                .containsExactly(
+                        tuple(Kind.WIKI, "a", 7, 7),
+                        tuple(Kind.LINK, "b.md", 7, 16),
+                        tuple(Kind.IMAGE, "c.png", 7, 30),
+                        tuple(Kind.LINK, "d.md", 9, 1));
+    }
+
+    @Test
+    void contextIsTheSentenceAroundTheLink() {
+        LinkReference link = links("First one. Then read [[a]] before you\ndecide! Last one.").get(0);
+        assertThat(link.before()).isEqualTo("Then read ");
+        assertThat(link.label()).isNull();
+        assertThat(link.after()).isEqualTo(" before you decide!");
+    }
+
+    @Test
+    void longContextIsShortenedAtAWordWithAnEllipsis() {
+        String words = "word ".repeat(60);
+        LinkReference link = links(words + "[[a]] " + words + ".").get(0);
+        assertThat(link.before()).startsWith("…word").hasSizeLessThanOrEqualTo(LinkCollector.MAX_CONTEXT + 1);
+        assertThat(link.after()).endsWith("word…").hasSizeLessThanOrEqualTo(LinkCollector.MAX_CONTEXT + 1);
+    }
+
+    @Test
+    void linksInCodeAndEscapedBracketsAreNotLinks() {
+        assertThat(links("`[[a]]` and \\[[b]]\n\n    [[c]]\n\n```\n[d](d.md)\n```\n")).isEmpty();
+    }
+}
