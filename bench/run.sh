@@ -57,13 +57,16 @@ make_corpus() {
     fi
 }
 
-# measure TOOL DIR LOG: one clean build (output folders removed first); prints "wall_s peak_rss_kb".
+# Wall seconds, peak RSS in KB, CPU seconds (user + system, over all cores).
+time_format='%e %M %U %S'
+
+# measure TOOL DIR LOG: one clean build (output folders removed first); prints "wall_s peak_rss_kb cpu_s".
 measure() {
     local tool=$1 dir=$2 log=$3 pages
     local timing="$dir/.time"
     if [ "$tool" = ours ]; then
         rm -rf "$dir/public" "$dir"/.public.staging* "$dir"/.public.old*
-        if ! /usr/bin/time -f '%e %M' -o "$timing" \
+        if ! /usr/bin/time -f "$time_format" -o "$timing" \
                 java "${java_opts[@]}" -jar "$jar" build --config "$dir/site-config.yaml" > "$log" 2>&1; then
             tail -n 20 "$log" >&2
             return 1
@@ -71,7 +74,7 @@ measure() {
         pages=$(find "$dir/public" -name index.html | wc -l)
     else
         rm -rf "$dir/hugo/public"
-        if ! /usr/bin/time -f '%e %M' -o "$timing" \
+        if ! /usr/bin/time -f "$time_format" -o "$timing" \
                 hugo --quiet --source "$dir/hugo" --destination public > "$log" 2>&1; then
             tail -n 20 "$log" >&2
             return 1
@@ -83,7 +86,7 @@ measure() {
         echo "$tool wrote only $pages pages for N=$(basename "$dir") (log: $log)" >&2
         return 1
     fi
-    tail -n 1 "$timing"
+    tail -n 1 "$timing" | awk '{print $1, $2, $3 + $4}'
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
@@ -102,14 +105,16 @@ table=()
 for n in "${sizes[@]}"; do
     dir="$work/$n"
     make_corpus "$n" "$dir"
-    declare -A walls=() rsss=() failed=()
+    declare -A walls=() rsss=() cpus=() failed=()
     for ((run = 1; run <= runs; run++)); do
         for tool in "${tools[@]}"; do
             [ -z "${failed[$tool]:-}" ] || continue
             echo "N=$n run $run/$runs: $tool ..." >&2
             if result=$(measure "$tool" "$dir" "$dir/$tool-$run.log"); then
-                walls[$tool]+="${result% *} "
-                rsss[$tool]+="${result#* } "
+                read -r wall rss cpu <<< "$result"
+                walls[$tool]+="$wall "
+                rsss[$tool]+="$rss "
+                cpus[$tool]+="$cpu "
             else
                 echo "N=$n: $tool build FAILED (log: $dir/$tool-$run.log)" >&2
                 failed[$tool]=1
@@ -117,7 +122,7 @@ for n in "${sizes[@]}"; do
             fi
         done
     done
-    declare -A med_wall=() med_rss=()
+    declare -A med_wall=() med_rss=() med_cpu=()
     for tool in "${tools[@]}"; do
         if [ -n "${failed[$tool]:-}" ]; then
             table+=("$(printf '%7s  %-5s  %s' "$n" "$tool" "FAILED: see $dir/$tool-*.log")")
@@ -127,19 +132,25 @@ for n in "${sizes[@]}"; do
         med_wall[$tool]=$(median ${walls[$tool]})
         # shellcheck disable=SC2086
         med_rss[$tool]=$(median ${rsss[$tool]})
-        table+=("$(awk -v n="$n" -v t="$tool" -v w="${med_wall[$tool]}" -v r="${med_rss[$tool]}" -v all="${walls[$tool]}" \
-            'BEGIN {printf "%7d  %-5s  %8.2f  %8.0f  %9.0f   %s", n, t, w, (n + 1) / (w > 0 ? w : 0.01), r / 1024, all}')")
+        # shellcheck disable=SC2086
+        med_cpu[$tool]=$(median ${cpus[$tool]})
+        table+=("$(awk -v n="$n" -v t="$tool" -v w="${med_wall[$tool]}" -v r="${med_rss[$tool]}" -v c="${med_cpu[$tool]}" \
+            -v all="${walls[$tool]}" 'BEGIN {printf "%7d  %-5s  %8.2f  %8.0f  %8.2f  %9.0f   %s",
+                n, t, w, (n + 1) / (w > 0 ? w : 0.01), c, r / 1024, all}')")
     done
     if [ -n "${med_wall[ours]:-}" ] && [ -n "${med_wall[hugo]:-}" ]; then
-        table+=("$(awk -v n="$n" -v ow="${med_wall[ours]}" -v hw="${med_wall[hugo]}" -v orss="${med_rss[ours]}" -v hr="${med_rss[hugo]}" \
-            'BEGIN {printf "%7d  ours/hugo: time %.2fx, peak RSS %.2fx", n, ow / (hw > 0 ? hw : 0.01), orss / hr}')")
+        table+=("$(awk -v n="$n" -v ow="${med_wall[ours]}" -v hw="${med_wall[hugo]}" -v oc="${med_cpu[ours]}" \
+            -v hc="${med_cpu[hugo]}" -v orss="${med_rss[ours]}" -v hr="${med_rss[hugo]}" \
+            'BEGIN {printf "%7d  ours/hugo: wall time %.2fx, CPU time %.2fx, peak RSS %.2fx",
+                n, ow / (hw > 0 ? hw : 0.01), oc / (hc > 0 ? hc : 0.01), orss / hr}')")
     fi
-    unset walls rsss failed med_wall med_rss
+    unset walls rsss cpus failed med_wall med_rss med_cpu
 done
 
-printf '%7s  %-5s  %8s  %8s  %9s   %s\n' N tool "wall s" "pages/s" "RSS MB" "all runs (s)"
+printf '%7s  %-5s  %8s  %8s  %8s  %9s   %s\n' N tool "wall s" "pages/s" "CPU s" "RSS MB" "wall s of each run"
 printf '%s\n' "${table[@]}"
 echo
-echo "wall s and peak RSS (MB) are medians of $runs runs; pages/s counts the N+1 markdown pages (Hugo also"
-echo "writes one list page per folder). Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "wall s, CPU s (user + system over all cores) and peak RSS are medians of $runs runs; pages/s is the N+1"
+echo "markdown pages over the median wall time (Hugo also writes one list page per folder). CPU s suffers less"
+echo "than wall s from other work on the machine. Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
 exit "$status"
