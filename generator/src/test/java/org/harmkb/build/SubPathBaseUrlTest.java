@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SubPathBaseUrlTest {
 
-    private static final Path SCENARIO = GoldenSites.ROOT.resolve("sub-path-base-url");
+    private static final Path SCENARIO = GoldenSites.ROOT.resolve("sub-path-graph");
 
     @TempDir
     Path temp;
