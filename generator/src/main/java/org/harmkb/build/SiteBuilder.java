@@ -41,6 +41,13 @@ import org.harmkb.template.TemplateRenderer;
  */
 public final class SiteBuilder {
 
+    /**
+     * For bench/graph-cost.sh only: {@code -Dharmkb.graph=off} skips the link stage (checking, backlinks,
+     * topics, paths, glossary, related articles, generated pages), keeping only the rewriting of written
+     * links, so one jar can time the build with and without it.
+     */
+    private static final boolean LINK_STAGE = !"off".equals(System.getProperty("harmkb.graph"));
+
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
@@ -53,7 +60,8 @@ public final class SiteBuilder {
             pageCount = content.pages().size();
             LinkTargets targets = new LinkTargets(content);
             List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
-            SiteGraph graph = GraphBuilder.build(config, rendered, targets, !options.write(), diagnostics);
+            SiteGraph graph = LINK_STAGE ? GraphBuilder.build(config, rendered, targets, !options.write(), diagnostics)
+                    : GraphBuilder.unlinked(targets);
             List<PageBody> bodies = processHtml(config, content, graph, rendered, diagnostics);
             written = renderAndWrite(config, content, bodies, graph, options.write(), diagnostics);
         }
@@ -77,7 +85,7 @@ public final class SiteBuilder {
 
     private static List<PageBody> processHtml(SiteConfig config, ContentSet content, SiteGraph graph,
             List<RenderedPage> rendered, Diagnostics diagnostics) {
-        List<HtmlPass> passes = new ArrayList<>(LinkPasses.of(graph));
+        List<HtmlPass> passes = new ArrayList<>(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
         passes.addAll(HtmlProcessor.corePasses());
         HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
         return rendered.parallelStream().map(html::process).toList();
@@ -100,7 +108,7 @@ public final class SiteBuilder {
                     }
                 },
                 graphModels);
-        List<GeneratedPage> generated = graphModels.generatedPages();
+        List<GeneratedPage> generated = LINK_STAGE ? graphModels.generatedPages() : List.of();
         if (!write) {
             bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body));
             generated.parallelStream().forEach(page -> renderGenerated(templates, models, page));

@@ -49,6 +49,12 @@ public final class GraphBuilder {
                 topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(sources), redirects);
     }
 
+    /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
+    public static SiteGraph unlinked(LinkTargets targets) {
+        return new SiteGraph(targets, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(),
+                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of());
+    }
+
     /** The addresses of the index pages the graph generates (not redirects). */
     static Set<String> indexUrls(List<TopicPage> topics, List<LearningPath> paths) {
         Set<String> urls = new LinkedHashSet<>();

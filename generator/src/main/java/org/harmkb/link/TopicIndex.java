@@ -2,9 +2,11 @@ package org.harmkb.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.config.Topic;
@@ -36,6 +38,7 @@ final class TopicIndex {
             if (page.isHome()) {
                 continue;
             }
+            Set<String> own = new HashSet<>();
             for (String tag : page.frontMatter().tags()) {
                 String slug = Slugs.slugify(tag);
                 Position at = page.frontMatter().positionOf("tags");
@@ -44,18 +47,17 @@ final class TopicIndex {
                             "tag '" + tag + "' has no letters or digits, so it cannot have a topic page", "remove it");
                     continue;
                 }
-                if (!declared.containsKey(slug)) {
-                    diagnostics.warning(page.displayPath(), at.line(), at.column(), "tag '" + tag + "' is not a declared topic",
-                            Suggestions.closest(slug, declared.keySet()).map(s -> "did you mean '" + s + "'?")
-                                    .orElse("declare it in site-config.yaml under topics: with a name and a description"));
-                }
-                List<SourcePage> list = tagged.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(page)) {
-                    list.add(page);
+                if (own.add(slug)) {
+                    tagged.computeIfAbsent(slug, k -> new ArrayList<>()).add(page);
                 }
                 firstSpelling.putIfAbsent(slug, tag);
             }
         }
+        tagged.forEach((slug, list) -> {
+            if (!declared.containsKey(slug)) {
+                warnUndeclared(slug, firstSpelling.get(slug), list, declared.keySet(), diagnostics);
+            }
+        });
         String configPath = SourcePaths.display(config.configFile());
         for (Topic topic : declared.values()) {
             if (!tagged.containsKey(topic.slug())) {
@@ -71,6 +73,20 @@ final class TopicIndex {
         });
         topics.sort(Comparator.comparing((TopicPage t) -> Pages.sortKey(t.name())).thenComparing(TopicPage::slug));
         return List.copyOf(topics);
+    }
+
+    /**
+     * One warning per undeclared tag, at the first page (by content path) that uses it, so a site that
+     * declares no topics gets one line per tag rather than one per page.
+     */
+    private static void warnUndeclared(String slug, String tag, List<SourcePage> pages, Set<String> declared,
+            Diagnostics diagnostics) {
+        SourcePage first = pages.stream().min(Comparator.comparing(SourcePage::contentPath)).orElseThrow();
+        Position at = first.frontMatter().positionOf("tags");
+        String others = pages.size() == 1 ? "" : " (" + pages.size() + " pages use it)";
+        diagnostics.warning(first.displayPath(), at.line(), at.column(), "tag '" + tag + "' is not a declared topic" + others,
+                Suggestions.closest(slug, declared).map(s -> "did you mean '" + s + "'?")
+                        .orElse("declare it in site-config.yaml under topics: with a name and a description"));
     }
 
     /** An undeclared tag reads as words: {@code self-advocacy} becomes {@code Self advocacy}. */
