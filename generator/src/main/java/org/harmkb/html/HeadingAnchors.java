@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Makes each section heading a link to itself ({@code <h2 id="x"><a class="heading-link" href="#x">…</a></h2>}),
@@ -15,10 +17,13 @@ import org.jsoup.nodes.Node;
  */
 public final class HeadingAnchors implements HtmlPass {
 
+    /** Parsed once: the selector is the same for every page. */
+    private static final Evaluator SECTION_HEADINGS = QueryParser.parse("h2[id], h3[id], h4[id], h5[id], h6[id]");
+
     @Override
     public void apply(Document body, PageContext context) {
-        for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-            if (!heading.select("a").isEmpty() || heading.childNodeSize() == 0) {
+        for (Element heading : body.select(SECTION_HEADINGS)) {
+            if (heading.childNodeSize() == 0 || !heading.getElementsByTag("a").isEmpty()) {
                 continue;
             }
             List<Node> children = new ArrayList<>(heading.childNodes());

@@ -5,6 +5,8 @@ import org.harmkb.link.LinkTargets;
 import org.harmkb.link.Resolution;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Rewrites the addresses authors wrote into hrefs that work under the site's base path: links to markdown
@@ -14,6 +16,9 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkRewriter implements HtmlPass {
 
+    /** Parsed once: the selector is the same for every page. */
+    private static final Evaluator LINKS_AND_IMAGES = QueryParser.parse("a[href], img[src]");
+
     private final LinkTargets targets;
 
     public LinkRewriter(LinkTargets targets) {
@@ -22,7 +27,7 @@ public final class LinkRewriter implements HtmlPass {
 
     @Override
     public void apply(Document body, PageContext context) {
-        for (Element element : body.select("a[href], img[src]")) {
+        for (Element element : body.select(LINKS_AND_IMAGES)) {
             String attribute = element.normalName().equals("a") ? "href" : "src";
             rewrite(element.attr(attribute), context).ifPresent(value -> element.attr(attribute, value));
         }

@@ -26,10 +26,7 @@ final class BacklinkIndex {
             }
         }
         Map<String, List<Backlink>> sorted = new HashMap<>();
-        byTarget.forEach((url, list) -> {
-            list.sort((a, b) -> Pages.BY_TITLE.compare(a.from(), b.from()));
-            sorted.put(url, List.copyOf(list));
-        });
+        byTarget.forEach((url, list) -> sorted.put(url, Pages.sortedByTitle(list, Backlink::from)));
         return sorted;
     }
 }

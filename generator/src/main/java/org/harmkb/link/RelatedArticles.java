@@ -1,21 +1,26 @@
 package org.harmkb.link;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.DelimitedTermFrequencyTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -25,13 +30,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.harmkb.content.SourcePage;
@@ -44,8 +45,11 @@ import org.harmkb.content.SourcePage;
  * <p>The body is the markdown source, not the HTML stage's text, so related articles are part of the one
  * graph stage that runs before HTML processing; markdown syntax is punctuation the analyzer drops, and
  * wikilink targets such as {@code [[power-in-therapy]]} add words that genuinely describe the page.
- * Queries analyse a page's text again instead of reading stored term vectors: in a build's cold JVM the
- * term-vector code costs more to compile than the second analysis costs to run.
+ *
+ * <p>Built for large sites: each page is analysed once into counted terms, indexed into one field, and
+ * queried from those counts (not from stored term vectors, whose code costs more to compile in a build's
+ * cold JVM than re-reading the counts costs to run); MoreLikeThis's per-word frequency lookups are
+ * answered from a table ({@link FrequencyTableReader}); and each query reads a bounded number of postings.
  */
 final class RelatedArticles {
 
@@ -65,19 +69,32 @@ final class RelatedArticles {
     static final int QUERY_TERMS = 12;
 
     /**
-     * Words on more than a tenth of the pages (but at least this many) say little about any one page and
-     * are the costliest to search for, so queries leave them out.
+     * Words on more than a tenth of the pages say little about any one page, so queries leave them out;
+     * but never words on fewer than {@value #MIN_COMMON_DOCS} pages, so a small site keeps its vocabulary.
      */
     static final int MIN_COMMON_DOCS = 20;
+
+    /**
+     * And never words on more than this many pages, however large the site: each query then reads a
+     * bounded number of postings, so the stage stays linear in the number of pages instead of quadratic.
+     */
+    static final int MAX_COMMON_DOCS = 200;
 
     /** Only a page's first characters are compared: enough to say what it is about, and a 5 MB page stays cheap. */
     static final int MAX_BODY_CHARS = 6000;
 
+    /**
+     * A body word must occur this often in a page to characterise it (Lucene's default): words used once say
+     * little, and skipping them spares looking up most of a page's words.
+     */
+    static final int MIN_TERM_FREQ = 2;
+
     /** Index slices built in parallel; a constant, so results never depend on the machine's core count. */
     static final int SLICES = 2;
 
-    private static final String URL = "url";
-    private static final String[] FIELDS = {"title", "body", "tags"};
+    /** One field holds a page's title, tags and body: one lookup per word, one posting list per word. */
+    private static final String FIELD = "text";
+    private static final String[] FIELDS = {FIELD};
     private static final FieldType TEXT = text();
 
     private RelatedArticles() {
@@ -94,11 +111,13 @@ final class RelatedArticles {
             return Map.of();
         }
         List<SourcePage> byUrl = articles.stream().sorted((a, b) -> a.url().compareTo(b.url())).toList();
-        Analyzer analyzer = new EnglishAnalyzer();
+        Analyzer english = new EnglishAnalyzer();
+        List<AnalysedPage> analysed = byUrl.parallelStream().map(page -> AnalysedPage.of(page, english)).toList();
+        Analyzer analyzer = new CountedTermsAnalyzer();
         List<ByteBuffersDirectory> directories = IntStream.range(0, SLICES).mapToObj(i -> new ByteBuffersDirectory()).toList();
         List<DirectoryReader> readers = new ArrayList<>();
         try {
-            IntStream.range(0, SLICES).parallel().forEach(i -> index(slice(byUrl, i), analyzer, directories.get(i)));
+            IntStream.range(0, SLICES).parallel().forEach(i -> index(slice(analysed, i), analyzer, directories.get(i)));
             List<LeafReader> segments = new ArrayList<>();
             List<LeafReader> tables = new ArrayList<>();
             for (ByteBuffersDirectory directory : directories) {
@@ -112,8 +131,12 @@ final class RelatedArticles {
             IndexSearcher searcher = new IndexSearcher(new MultiReader(segments.toArray(IndexReader[]::new), false));
             MultiReader lookups = new MultiReader(tables.toArray(IndexReader[]::new), false);
             ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> moreLikeThis(lookups, analyzer));
+            Map<String, Integer> docs = new HashMap<>();
+            for (int i = 0; i < byUrl.size(); i++) {
+                docs.put(byUrl.get(i).url(), i);
+            }
             List<List<SourcePage>> related = IntStream.range(0, byUrl.size()).parallel()
-                    .mapToObj(doc -> relatedTo(doc, byUrl, places, mlt.get(), searcher))
+                    .mapToObj(doc -> relatedTo(analysed.get(doc), excluded(doc, byUrl, docs, places), byUrl, mlt.get(), searcher))
                     .toList();
             Map<String, List<SourcePage>> out = new HashMap<>();
             for (int i = 0; i < byUrl.size(); i++) {
@@ -128,23 +151,20 @@ final class RelatedArticles {
         }
     }
 
-    private static List<SourcePage> slice(List<SourcePage> pages, int index) {
-        int size = (pages.size() + SLICES - 1) / SLICES;
-        return pages.subList(Math.min(pages.size(), index * size), Math.min(pages.size(), (index + 1) * size));
+    private static <T> List<T> slice(List<T> items, int index) {
+        int size = (items.size() + SLICES - 1) / SLICES;
+        return items.subList(Math.min(items.size(), index * size), Math.min(items.size(), (index + 1) * size));
     }
 
-    private static void index(List<SourcePage> pages, Analyzer analyzer, ByteBuffersDirectory directory) {
+    private static void index(List<AnalysedPage> pages, Analyzer analyzer, ByteBuffersDirectory directory) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SourcePage page : pages) {
+            for (AnalysedPage page : pages) {
                 Document doc = new Document();
-                doc.add(new StringField(URL, page.url(), Field.Store.NO));
-                doc.add(new Field("title", page.title(), TEXT));
-                doc.add(new Field("body", body(page), TEXT));
-                doc.add(new Field("tags", String.join(" ", page.frontMatter().tags()), TEXT));
+                doc.add(new Field(FIELD, page.terms(), TEXT));
                 writer.addDocument(doc);
             }
         } catch (IOException e) {
@@ -157,9 +177,9 @@ final class RelatedArticles {
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(FIELDS);
-            mlt.setMinTermFreq(1);
+            mlt.setMinTermFreq(MIN_TERM_FREQ);
             mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreq(Math.max(MIN_COMMON_DOCS, reader.numDocs() / 10));
+            mlt.setMaxDocFreq(Math.min(MAX_COMMON_DOCS, Math.max(MIN_COMMON_DOCS, reader.numDocs() / 10)));
             mlt.setMaxQueryTerms(QUERY_TERMS);
             mlt.setMinWordLen(3);
             return mlt;
@@ -168,23 +188,34 @@ final class RelatedArticles {
         }
     }
 
-    private static List<SourcePage> relatedTo(int doc, List<SourcePage> pages, Map<String, SeriesPlace> places,
-            MoreLikeThis mlt, IndexSearcher searcher) {
-        SourcePage page = pages.get(doc);
-        Set<String> excluded = new HashSet<>();
-        excluded.add(page.url());
-        SeriesPlace place = places.get(page.url());
+    /** The page itself and its learning-path neighbours, as document ids. */
+    private static Set<Integer> excluded(int doc, List<SourcePage> pages, Map<String, Integer> docs,
+            Map<String, SeriesPlace> places) {
+        Set<Integer> excluded = new HashSet<>();
+        excluded.add(doc);
+        SeriesPlace place = places.get(pages.get(doc).url());
         if (place != null) {
-            place.previous().ifPresent(p -> excluded.add(p.url()));
-            place.next().ifPresent(p -> excluded.add(p.url()));
+            place.previous().map(p -> docs.get(p.url())).ifPresent(excluded::add);
+            place.next().map(p -> docs.get(p.url())).ifPresent(excluded::add);
         }
+        return excluded;
+    }
+
+    private static List<SourcePage> relatedTo(AnalysedPage analysed, Set<Integer> excluded, List<SourcePage> pages,
+            MoreLikeThis mlt, IndexSearcher searcher) {
         try {
-            Map<String, Collection<Object>> fields = Map.of("title", List.of(page.title()), "body", List.of(body(page)),
-                    "tags", List.of(String.join(" ", page.frontMatter().tags())));
-            BooleanQuery.Builder query = new BooleanQuery.Builder().add(mlt.like(fields), BooleanClause.Occur.MUST);
-            excluded.forEach(url -> query.add(new TermQuery(new Term(URL, url)), BooleanClause.Occur.MUST_NOT));
-            // Counting every hit is not needed for the top few, and letting Lucene skip makes queries much cheaper.
-            return keep(searcher.search(query.build(), new TopScoreDocCollectorManager(MAX, null, MAX)).scoreDocs, pages);
+            // A few more hits than needed, the excluded pages dropped afterwards: cheaper than excluding them
+            // in the query. Counting every hit is not needed either, which lets Lucene skip most documents.
+            int wanted = MAX + excluded.size();
+            ScoreDoc[] hits = searcher.search(mlt.like(FIELD, new StringReader(analysed.terms())),
+                    new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+            List<ScoreDoc> kept = new ArrayList<>();
+            for (ScoreDoc hit : hits) {
+                if (!excluded.contains(hit.doc)) {
+                    kept.add(hit);
+                }
+            }
+            return keep(kept, pages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot query the related-articles index", e);
         }
@@ -204,17 +235,60 @@ final class RelatedArticles {
     }
 
     /** Hits come best first, equal scores in document order, which is URL order. */
-    private static List<SourcePage> keep(ScoreDoc[] hits, List<SourcePage> pages) {
+    private static List<SourcePage> keep(List<ScoreDoc> hits, List<SourcePage> pages) {
         int count = 0;
-        while (count < hits.length && (count < MIN || hits[count].score >= KEEP_SHARE * hits[0].score)) {
+        while (count < Math.min(MAX, hits.size())
+                && (count < MIN || hits.get(count).score >= KEEP_SHARE * hits.get(0).score)) {
             count++;
         }
-        return IntStream.range(0, count).mapToObj(i -> pages.get(hits[i].doc)).toList();
+        return hits.subList(0, count).stream().map(hit -> pages.get(hit.doc)).toList();
     }
 
-    private static String body(SourcePage page) {
-        String body = page.body();
-        return body.length() <= MAX_BODY_CHARS ? body : body.substring(0, MAX_BODY_CHARS);
+    /**
+     * A page's title, tags and body after English analysis (tokens, lower case, no stop words, stems), as
+     * each distinct term with its count, {@code "harm|3 therapi|2 …"}, in order of first use. Analysed once;
+     * indexing and the page's query then read one entry per distinct word instead of every word again.
+     * Title and tag words count twice: they say more about a page than a word of its body, and so reach the
+     * minimum term frequency.
+     */
+    private record AnalysedPage(String terms) {
+
+        static AnalysedPage of(SourcePage page, Analyzer english) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            count(english, page.title() + " " + String.join(" ", page.frontMatter().tags()), 2, counts);
+            String body = page.body().length() <= MAX_BODY_CHARS ? page.body() : page.body().substring(0, MAX_BODY_CHARS);
+            count(english, body, 1, counts);
+            StringBuilder out = new StringBuilder(counts.size() * 10);
+            counts.forEach((term, n) -> out.append(term).append('|').append(n[0]).append(' '));
+            return new AnalysedPage(out.toString());
+        }
+
+        private static void count(Analyzer analyzer, String text, int weight, Map<String, int[]> counts) {
+            try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    String word = term.toString();
+                    // A word containing the delimiter would be misread; such tokens are not words anyway.
+                    if (word.indexOf('|') < 0) {
+                        counts.computeIfAbsent(word, k -> new int[1])[0] += weight;
+                    }
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse text held in memory", e);
+            }
+        }
+    }
+
+    /** Reads {@code term|count} entries as terms with those frequencies. */
+    private static final class CountedTermsAnalyzer extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new WhitespaceTokenizer();
+            return new TokenStreamComponents(tokenizer, new DelimitedTermFrequencyTokenFilter(tokenizer));
+        }
     }
 
     private static FieldType text() {
