@@ -26,11 +26,18 @@ public final class ContentLoader {
     private final Path contentDir;
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
+    private final SourceCache cache;
 
     public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
+        this(contentDir, includeDrafts, diagnostics, SourceCache.NONE);
+    }
+
+    /** @param cache where unchanged files' pages may be taken from instead of reading them again */
+    public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics, SourceCache cache) {
         this.contentDir = contentDir;
         this.includeDrafts = includeDrafts;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public ContentSet load() {
@@ -42,7 +49,7 @@ public final class ContentLoader {
         List<Path> files = walk();
         List<SourcePage> pages = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)
-                .map(this::readPage)
+                .map(file -> cache.read(file, diagnostics, this::readPage))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SourcePage::contentPath))
                 .toList();
@@ -120,7 +127,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<SourcePage> readPage(Path file) {
+    private Optional<SourcePage> readPage(Path file, Diagnostics diagnostics) {
         String path = SourcePaths.display(file);
         byte[] bytes;
         try {

@@ -30,6 +30,11 @@ public final class HtmlProcessor {
     }
 
     public PageBody process(RenderedPage page) {
+        return process(page, diagnostics);
+    }
+
+    /** Processes one page, reporting its problems to {@code diagnostics} (so a cache can keep them with the page). */
+    public PageBody process(RenderedPage page, Diagnostics diagnostics) {
         Document body = sanitizer.clean(page.html());
         PageContext context = new PageContext(page, content, config, diagnostics);
         for (HtmlPass pass : passes) {

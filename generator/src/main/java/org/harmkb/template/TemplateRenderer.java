@@ -24,6 +24,15 @@ public final class TemplateRenderer {
     private final Diagnostics diagnostics;
 
     public TemplateRenderer(SiteConfig config, Diagnostics diagnostics) {
+        this(config, new SiteFunctions(config), diagnostics);
+    }
+
+    /** @param assetPaths theme asset name → published (content-hashed) site path, for {@code asset()} */
+    public TemplateRenderer(SiteConfig config, Map<String, String> assetPaths, Diagnostics diagnostics) {
+        this(config, new SiteFunctions(config, assetPaths), diagnostics);
+    }
+
+    private TemplateRenderer(SiteConfig config, SiteFunctions functions, Diagnostics diagnostics) {
         this.templateDir = config.themeDir().resolve("templates");
         this.diagnostics = diagnostics;
         FileLoader loader = new FileLoader();
@@ -34,7 +43,7 @@ public final class TemplateRenderer {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .extension(new SiteFunctions(config))
+                .extension(functions)
                 .build();
     }
 

@@ -1,0 +1,233 @@
+package org.harmkb.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.harmkb.content.SourceCache;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostic;
+import org.harmkb.diagnostic.Diagnostics;
+
+/**
+ * What a long-running process ({@code serve}) keeps from one build to the next so that a rebuild redoes
+ * only work whose inputs changed, and still produces exactly the bytes a fresh build would.
+ *
+ * <p>The cache works at the pipeline's stage boundaries, keyed by the stages' own immutable values:
+ * <ul>
+ * <li><b>site key</b>: the config, the drafts option and the theme's file stamps. When it differs from the
+ * previous build's, everything is dropped and the build is a full one.</li>
+ * <li><b>sources</b>: a page read from a file whose stamp is unchanged is reused ({@link #sources()}).</li>
+ * <li><b>per-page stages</b> ({@link #stage}): a page's result is reused while the page's input is equal and
+ * the stage's site-wide input is equal to the previous build's; else the stage recomputes that page.</li>
+ * <li><b>output</b>: which template models produced the files now on disk, so a page whose model is equal
+ * is not rendered or written again ({@link OutputState}).</li>
+ * <li><b>state</b>: a capability may keep its own incremental state (a search index, say) in {@link #state}.</li>
+ * </ul>
+ * Results that came with errors are never kept, so a failing page is always looked at again. A disabled
+ * cache ({@link #disabled()}, what {@code build} and {@code check} use) keeps nothing and costs nothing.
+ *
+ * <p>One build at a time: {@link #begin} and {@link #end} bracket a build; in between, {@link PageStage}s
+ * and {@link #sources()} may be used from many threads.
+ */
+public final class BuildCache {
+
+    private record SourceEntry(FileStamp stamp, long readAt, Optional<SourcePage> page, List<Diagnostic> diagnostics) {
+    }
+
+    private record Entry(Object input, Object output, List<Diagnostic> diagnostics) {
+    }
+
+    private static final class StageEntries {
+        Object siteKey;
+        final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        final Set<String> used = ConcurrentHashMap.newKeySet();
+    }
+
+    private final boolean enabled;
+    private Object siteKey;
+    private boolean siteKeySettled;
+    private boolean fullBuild = true;
+    private final Map<Path, SourceEntry> sources = new ConcurrentHashMap<>();
+    private final Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
+    private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
+    private OutputState output;
+
+    private BuildCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Keeps results between builds made with the same instance. */
+    public static BuildCache create() {
+        return new BuildCache(true);
+    }
+
+    /** Keeps nothing: every build is a full one. */
+    public static BuildCache disabled() {
+        return new BuildCache(false);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Starts a build of the site with this config (any value with {@code equals}), drafts option and theme.
+     * Drops everything kept when one of them differs from the previous build's — or when a theme file was
+     * written so shortly before the previous build that a second write could share its stamp.
+     */
+    void begin(Object config, boolean drafts, Path themeDir) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        List<FileStampAt> theme = themeStamps(themeDir);
+        Object key = List.of(config, drafts, theme);
+        fullBuild = !key.equals(siteKey) || !siteKeySettled;
+        if (fullBuild) {
+            sources.clear();
+            stages.clear();
+            states.clear();
+            output = null;
+        }
+        siteKey = key;
+        siteKeySettled = theme.stream().allMatch(file -> file.stamp().map(s -> s.settledBefore(now)).orElse(true));
+        sourcesUsed.clear();
+        stages.values().forEach(stage -> stage.used.clear());
+    }
+
+    /** Whether the current build started from nothing (the first build, or the config or theme changed). */
+    public boolean isFullBuild() {
+        return !enabled || fullBuild;
+    }
+
+    /** Ends a build: forgets pages that this build no longer had. */
+    void end() {
+        if (!enabled) {
+            return;
+        }
+        sources.keySet().retainAll(sourcesUsed);
+        stages.values().forEach(stage -> stage.entries.keySet().retainAll(stage.used));
+    }
+
+    /** The content loader's cache: a page read from a file whose stamp has not changed is reused. */
+    SourceCache sources() {
+        if (!enabled) {
+            return SourceCache.NONE;
+        }
+        return (file, diagnostics, reader) -> {
+            sourcesUsed.add(file);
+            Optional<FileStamp> stamp = FileStamp.of(file);
+            SourceEntry cached = sources.get(file);
+            if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp())
+                    && cached.stamp().settledBefore(cached.readAt())) {
+                diagnostics.reportAll(cached.diagnostics());
+                return cached.page();
+            }
+            long readAt = System.currentTimeMillis();
+            Diagnostics own = new Diagnostics();
+            Optional<SourcePage> page = reader.apply(file, own);
+            List<Diagnostic> reported = replay(own, diagnostics);
+            if (stamp.isPresent() && !own.hasErrors()) {
+                sources.put(file, new SourceEntry(stamp.get(), readAt, page, reported));
+            } else {
+                sources.remove(file);
+            }
+            return page;
+        };
+    }
+
+    /**
+     * A per-page stage named {@code name}. Its kept results are dropped when {@code siteKey} — everything
+     * site-wide the stage reads for any page, e.g. other pages' titles — is not equal to the previous build's.
+     * Pass {@code () -> null} for a stage that reads nothing but its own page.
+     */
+    @SuppressWarnings("unchecked")
+    public <O> PageStage<O> stage(String name, Supplier<Object> siteKey) {
+        if (!enabled) {
+            return (key, input, diagnostics, compute) -> compute.apply(diagnostics);
+        }
+        StageEntries stage = stages.computeIfAbsent(name, n -> new StageEntries());
+        Object key = siteKey.get();
+        if (!Objects.equals(stage.siteKey, key)) {
+            stage.entries.clear();
+            stage.siteKey = key;
+        }
+        return (pageKey, input, diagnostics, compute) -> {
+            stage.used.add(pageKey);
+            Entry cached = stage.entries.get(pageKey);
+            if (cached != null && (cached.input() == input || Objects.equals(cached.input(), input))) {
+                diagnostics.reportAll(cached.diagnostics());
+                return (O) cached.output();
+            }
+            Diagnostics own = new Diagnostics();
+            O result = compute.apply(own);
+            List<Diagnostic> reported = replay(own, diagnostics);
+            if (own.hasErrors() || own.droppedCount() > 0) {
+                stage.entries.remove(pageKey);
+            } else {
+                stage.entries.put(pageKey, new Entry(input, result, reported));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * A capability's own state kept across the builds of a session (e.g. an index it updates page by page),
+     * made by {@code create} on first use and after every full build. Empty-handed when disabled: then
+     * every call makes a fresh one.
+     */
+    public <T> T state(Class<T> type, Supplier<T> create) {
+        if (!enabled) {
+            return create.get();
+        }
+        return type.cast(states.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** What the last successful build left in {@code outputDir}, if this cache knows it. */
+    Optional<OutputState> output(Path outputDir) {
+        if (!enabled || output == null || !output.outputDir().equals(outputDir) || !Files.isDirectory(outputDir)) {
+            return Optional.empty();
+        }
+        return Optional.of(output);
+    }
+
+    /** Records what a successful build left in the output folder. */
+    void committed(OutputState state) {
+        if (enabled) {
+            output = state;
+        }
+    }
+
+    private record FileStampAt(String path, Optional<FileStamp> stamp) {
+    }
+
+    private static List<FileStampAt> themeStamps(Path themeDir) {
+        if (!Files.isDirectory(themeDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(themeDir)) {
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(file -> new FileStampAt(themeDir.relativize(file).toString(), FileStamp.of(file)))
+                    .toList();
+        } catch (IOException e) {
+            // Unreadable: report it as a theme that changed, so the full build that follows reports the problem.
+            return List.of(new FileStampAt("unreadable theme folder " + System.nanoTime(), Optional.empty()));
+        }
+    }
+
+    private static List<Diagnostic> replay(Diagnostics own, Diagnostics build) {
+        List<Diagnostic> reported = own.sorted();
+        build.reportAll(reported);
+        return reported;
+    }
+}
