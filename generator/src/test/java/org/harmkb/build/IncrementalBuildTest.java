@@ -1,0 +1,203 @@
+package org.harmkb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session's rebuilds ({@code serve}) reuse earlier work, yet after every kind of edit the output folder
+ * is byte-for-byte what a fresh build of the same input writes.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site;
+    private SiteBuilder session;
+
+    @BeforeEach
+    void createSite() throws IOException {
+        site = temp.resolve("site");
+        write("site-config.yaml", "title: \"Test site\"\ndescription: \"About.\"\nbase_url: \"https://example.org/kb/\"\n");
+        write("content/index.md", page("Home", "Welcome.", "2026-01-01") + "Hello.\n");
+        write("content/guides/first.md", page("First", "The first.", "2026-01-02") + "## Start\n\nSee [second](second.md).\n");
+        write("content/guides/second.md", page("Second", "The second.", "2026-01-03") + "![A diagram](diagram.png)\n");
+        write("content/guides/diagram.png", "png bytes");
+        write("content/guides/draft.md", "---\ntitle: \"Draft\"\ndescription: \"Not yet.\"\ndraft: true\n---\nSoon.\n");
+        copyTree(Path.of("theme"), site.resolve("theme"));
+        backdate(site);
+        session = new SiteBuilder(BuildCache.create(), BuildProgress.NONE);
+    }
+
+    @Test
+    void everyKindOfEditGivesTheSameBytesAsAFreshBuild() throws IOException {
+        assertSameAsFreshBuild("first build");
+
+        append("content/guides/first.md", "\nA new paragraph.\n");
+        assertSameAsFreshBuild("body edit");
+
+        replace("content/guides/second.md", "title: \"Second\"", "title: \"Second, renamed\"");
+        assertSameAsFreshBuild("title edit");
+
+        replace("content/guides/first.md", "## Start", "## Beginning");
+        assertSameAsFreshBuild("heading edit");
+
+        write("content/guides/third.md", page("Third", "The third.", "2026-02-01") + "Links to [first](first.md).\n");
+        assertSameAsFreshBuild("page added");
+
+        Files.delete(site.resolve("content/guides/third.md"));
+        assertSameAsFreshBuild("page deleted");
+
+        write("content/guides/diagram.png", "other png bytes");
+        write("content/guides/files/letter.txt", "Dear …");
+        assertSameAsFreshBuild("static files changed and added");
+
+        replace("content/guides/draft.md", "draft: true", "draft: false");
+        assertSameAsFreshBuild("draft published");
+
+        append("theme/assets/style.css", "\n.new-rule { color: inherit; }\n");
+        assertSameAsFreshBuild("theme asset changed");
+
+        replace("theme/templates/article.peb", "<article>", "<article class=\"changed\">");
+        assertSameAsFreshBuild("template changed");
+
+        replace("site-config.yaml", "Test site", "Renamed site");
+        assertSameAsFreshBuild("config changed");
+    }
+
+    @Test
+    void aBodyEditRewritesOnlyThatPage() throws IOException {
+        build(session, out("session"));
+        append("content/guides/first.md", "\nOne more sentence.\n");
+        BuildResult result = build(session, out("session"));
+        assertThat(result.changes().everything()).isFalse();
+        assertThat(result.changes().files()).containsExactly("guides/first/index.html");
+        assertSameTree(out("session"), freshBuild());
+    }
+
+    @Test
+    void aFailedRebuildLeavesTheLastGoodSiteAndTheNextGoodOneIsComplete() throws IOException {
+        build(session, out("session"));
+        Map<String, String> before = tree(out("session"));
+        String original = Files.readString(site.resolve("content/guides/first.md"));
+        append("content/guides/second.md", "\nAn edit made while the other file is broken.\n");
+        write("content/guides/first.md", "---\ntitle: [unclosed\n---\nBroken.\n");
+        BuildResult failed = build(session, out("session"));
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(tree(out("session"))).isEqualTo(before);
+
+        write("content/guides/first.md", original);
+        BuildResult fixed = build(session, out("session"));
+        assertThat(fixed.succeeded()).isTrue();
+        assertSameTree(out("session"), freshBuild());
+    }
+
+    @Test
+    void sameSizeEditWithinOneTimestampIsStillSeen() throws IOException {
+        Path file = site.resolve("content/guides/first.md");
+        String text = Files.readString(file);
+        Files.writeString(file, text);
+        build(session, out("session"));
+        FileTime stamp = Files.getLastModifiedTime(file);
+        Files.writeString(file, text.replace("See [second]", "Try [second]"));
+        // Coarse file systems (and Linux's jiffy clock) can give a write just after a build the same time.
+        Files.setLastModifiedTime(file, stamp);
+        build(session, out("session"));
+        assertThat(Files.readString(out("session").resolve("guides/first/index.html"))).contains("Try <a");
+        assertSameTree(out("session"), freshBuild());
+    }
+
+    private void assertSameAsFreshBuild(String step) throws IOException {
+        BuildResult result = build(session, out("session"));
+        assertThat(result.errorCount()).as(step + ": " + result.diagnostics()).isZero();
+        assertThat(tree(out("session"))).as(step).isEqualTo(tree(freshBuild()));
+    }
+
+    private void assertSameTree(Path actual, Path expected) throws IOException {
+        assertThat(tree(actual)).isEqualTo(tree(expected));
+    }
+
+    private Path freshBuild() {
+        Path out = out("fresh");
+        BuildResult result = build(new SiteBuilder(), out);
+        assertThat(result.errorCount()).as(result.diagnostics().toString()).isZero();
+        return out;
+    }
+
+    private BuildResult build(SiteBuilder builder, Path out) {
+        return builder.build(BuildOptions.defaults(site.resolve("site-config.yaml")).withOutputDir(out));
+    }
+
+    private Path out(String name) {
+        return temp.resolve("out-" + name).resolve("public");
+    }
+
+    /** Relative path → contents, for every file under {@code root}. */
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static String page(String title, String description, String date) {
+        return "---\ntitle: \"" + title + "\"\ndescription: \"" + description + "\"\ndate: " + date + "\n---\n";
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = site.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void append(String relative, String text) throws IOException {
+        write(relative, Files.readString(site.resolve(relative)) + text);
+    }
+
+    private void replace(String relative, String from, String to) throws IOException {
+        String text = Files.readString(site.resolve(relative));
+        assertThat(text).contains(from);
+        write(relative, text.replace(from, to));
+    }
+
+    /**
+     * Makes every file look written a minute ago, as files are when an author starts {@code serve}: stamps
+     * of files written within {@link FileStamp#SETTLE_MILLIS} of a build are not trusted, by design.
+     */
+    private static void backdate(Path root) throws IOException {
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, minuteAgo);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
