@@ -172,7 +172,7 @@ public final class BuildCache {
             Diagnostics own = new Diagnostics();
             O result = compute.apply(own);
             List<Diagnostic> reported = replay(own, diagnostics);
-            if (own.hasErrors() || own.droppedCount() > 0) {
+            if (own.hasErrors()) {
                 stage.entries.remove(pageKey);
             } else {
                 stage.entries.put(pageKey, new Entry(input, result, reported));
@@ -226,7 +226,7 @@ public final class BuildCache {
     }
 
     private static List<Diagnostic> replay(Diagnostics own, Diagnostics build) {
-        List<Diagnostic> reported = own.sorted();
+        List<Diagnostic> reported = own.all();
         build.reportAll(reported);
         return reported;
     }

@@ -3,13 +3,11 @@ package org.harmkb.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,13 +88,13 @@ class IncrementalBuildTest {
     @Test
     void aFailedRebuildLeavesTheLastGoodSiteAndTheNextGoodOneIsComplete() throws IOException {
         build(session, out("session"));
-        Map<String, String> before = tree(out("session"));
+        Map<String, String> before = SiteTrees.digest(out("session"));
         String original = Files.readString(site.resolve("content/guides/first.md"));
         append("content/guides/second.md", "\nAn edit made while the other file is broken.\n");
         write("content/guides/first.md", "---\ntitle: [unclosed\n---\nBroken.\n");
         BuildResult failed = build(session, out("session"));
         assertThat(failed.succeeded()).isFalse();
-        assertThat(tree(out("session"))).isEqualTo(before);
+        assertThat(SiteTrees.digest(out("session"))).isEqualTo(before);
 
         write("content/guides/first.md", original);
         BuildResult fixed = build(session, out("session"));
@@ -122,11 +120,11 @@ class IncrementalBuildTest {
     private void assertSameAsFreshBuild(String step) throws IOException {
         BuildResult result = build(session, out("session"));
         assertThat(result.errorCount()).as(step + ": " + result.diagnostics()).isZero();
-        assertThat(tree(out("session"))).as(step).isEqualTo(tree(freshBuild()));
+        assertThat(SiteTrees.digest(out("session"))).as(step).isEqualTo(SiteTrees.digest(freshBuild()));
     }
 
     private void assertSameTree(Path actual, Path expected) throws IOException {
-        assertThat(tree(actual)).isEqualTo(tree(expected));
+        assertThat(SiteTrees.digest(actual)).isEqualTo(SiteTrees.digest(expected));
     }
 
     private Path freshBuild() {
@@ -142,17 +140,6 @@ class IncrementalBuildTest {
 
     private Path out(String name) {
         return temp.resolve("out-" + name).resolve("public");
-    }
-
-    /** Relative path → contents, for every file under {@code root}. */
-    static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     private static String page(String title, String description, String date) {
