@@ -27,7 +27,10 @@ events.addEventListener('reload', (event) => {
   const data = JSON.parse(event.data);
   hideOverlay();
   const notFound = navigationStatus() === 404;
-  if (data.all || data.pages.includes(currentPage()) || (notFound && data.pages.length > 0)) {
+  const reload = data.all || data.pages.includes(currentPage()) || (notFound && data.pages.length > 0);
+  // Lets tools (and the tests) see a rebuild that left this page as it was.
+  window.dispatchEvent(new CustomEvent('kb:rebuilt', { detail: { reload } }));
+  if (reload) {
     reloadKeepingScroll();
   }
 });

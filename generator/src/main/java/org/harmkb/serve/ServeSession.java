@@ -109,6 +109,11 @@ public final class ServeSession implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** How many open pages are listening for reloads. */
+    int liveReloadClients() {
+        return liveReload.clientCount();
+    }
+
     /** Blocks until {@link #close()} is called (by a shutdown hook on Ctrl+C, say). */
     public void awaitClose() throws InterruptedException {
         stopped.await();
