@@ -49,7 +49,12 @@ public final class BuildCache {
     private static final class StageEntries {
         Object siteKey;
         final Map<String, Entry> entries = new ConcurrentHashMap<>();
-        final Set<String> used = ConcurrentHashMap.newKeySet();
+        volatile Set<String> used = ConcurrentHashMap.newKeySet();
+
+        /** A fresh set sized for last build's pages: cheaper than clearing a large concurrent set. */
+        void startBuild() {
+            used = ConcurrentHashMap.newKeySet(Math.max(16, used.size() * 2));
+        }
     }
 
     private final boolean enabled;
@@ -57,7 +62,7 @@ public final class BuildCache {
     private boolean siteKeySettled;
     private boolean fullBuild = true;
     private final Map<Path, SourceEntry> sources = new ConcurrentHashMap<>();
-    private final Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
+    private volatile Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
     private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
     private OutputState output;
@@ -101,8 +106,8 @@ public final class BuildCache {
         }
         siteKey = key;
         siteKeySettled = theme.stream().allMatch(file -> file.stamp().map(s -> s.settledBefore(now)).orElse(true));
-        sourcesUsed.clear();
-        stages.values().forEach(stage -> stage.used.clear());
+        sourcesUsed = ConcurrentHashMap.newKeySet(Math.max(16, sourcesUsed.size() * 2));
+        stages.values().forEach(StageEntries::startBuild);
     }
 
     /** Whether the current build started from nothing (the first build, or the config or theme changed). */
@@ -115,8 +120,12 @@ public final class BuildCache {
         if (!enabled) {
             return;
         }
-        sources.keySet().retainAll(sourcesUsed);
-        stages.values().forEach(stage -> stage.entries.keySet().retainAll(stage.used));
+        // Only memory is at stake (a stale entry's input never matches a new page), so prune only when needed.
+        if (sources.size() > sourcesUsed.size()) {
+            sources.keySet().retainAll(sourcesUsed);
+        }
+        stages.values().stream().filter(stage -> stage.entries.size() > stage.used.size())
+                .forEach(stage -> stage.entries.keySet().retainAll(stage.used));
     }
 
     /** The content loader's cache: a page read from a file whose stamp has not changed is reused. */
@@ -124,9 +133,10 @@ public final class BuildCache {
         if (!enabled) {
             return SourceCache.NONE;
         }
-        return (file, diagnostics, reader) -> {
-            sourcesUsed.add(file);
-            Optional<FileStamp> stamp = FileStamp.of(file);
+        Set<Path> used = sourcesUsed;
+        return (file, attributes, diagnostics, reader) -> {
+            used.add(file);
+            Optional<FileStamp> stamp = attributes == null ? FileStamp.of(file) : Optional.of(FileStamp.of(attributes));
             SourceEntry cached = sources.get(file);
             if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp())
                     && cached.stamp().settledBefore(cached.readAt())) {
@@ -162,8 +172,9 @@ public final class BuildCache {
             stage.entries.clear();
             stage.siteKey = key;
         }
+        Set<String> used = stage.used;
         return (pageKey, input, diagnostics, compute) -> {
-            stage.used.add(pageKey);
+            used.add(pageKey);
             Entry cached = stage.entries.get(pageKey);
             if (cached != null && (cached.input() == input || Objects.equals(cached.input(), input))) {
                 diagnostics.reportAll(cached.diagnostics());
@@ -191,6 +202,11 @@ public final class BuildCache {
             return create.get();
         }
         return type.cast(states.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** Drops the state kept for {@code type}, e.g. because making it reported errors that must show again. */
+    public void forget(Class<?> type) {
+        states.remove(type);
     }
 
     /** What the last successful build left in {@code outputDir}, if this cache knows it. */

@@ -19,11 +19,14 @@ record FileStamp(long size, FileTime modified, Object fileKey) {
 
     static Optional<FileStamp> of(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
+            return Optional.of(of(Files.readAttributes(file, BasicFileAttributes.class)));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    static FileStamp of(BasicFileAttributes attributes) {
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
     }
 
     /**

@@ -16,9 +16,10 @@ import java.util.Set;
  */
 record OutputState(Path outputDir, Set<String> files, Map<String, Object> models, Map<String, FileStamp> copied) {
 
+    /** The caller hands over {@code models} and must not change it afterwards (copying 10,000 entries per rebuild adds up). */
     OutputState {
         files = Set.copyOf(files);
-        models = Map.copyOf(models);
+        models = java.util.Collections.unmodifiableMap(models);
         copied = Map.copyOf(copied);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
@@ -33,9 +34,11 @@ import org.harmkb.output.ThemeAssets;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
+import org.harmkb.template.MetaView;
 import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
+import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateRenderer;
 
 /**
@@ -89,9 +92,10 @@ public final class SiteBuilder {
     }
 
     private List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(config.typographicQuotes()
+        // Thread-safe and a function of the config only, which a kept cache shares.
+        MarkdownRenderer markdown = cache.state(MarkdownRenderer.class, () -> new MarkdownRenderer(config.typographicQuotes()
                 ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
-                : List.of(MarkdownRenderer.CORE));
+                : List.of(MarkdownRenderer.CORE)));
         PageStage<Optional<RenderedPage>> markdownStage = cache.stage("markdown", () -> null);
         Counter rendering = new Counter("Rendering markdown", content.pages().size());
         List<RenderedPage> rendered = content.pages().parallelStream()
@@ -101,7 +105,9 @@ public final class SiteBuilder {
                 .toList();
         HtmlProcessor html = new HtmlProcessor(config, content, HtmlProcessor.corePasses(), diagnostics);
         // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
-        PageStage<PageBody> htmlStage = cache.stage("html", () -> SiteOutline.of(content, rendered));
+        PageStage<SiteOutline.PageOutline> outlines = cache.stage("outline", () -> null);
+        PageStage<PageBody> htmlStage = cache.stage("html", () -> SiteOutline.of(content, rendered,
+                page -> outlines.apply(page.source().contentPath(), page, diagnostics, d -> SiteOutline.PageOutline.of(page))));
         Counter processing = new Counter("Processing HTML", rendered.size());
         return rendered.parallelStream()
                 .map(page -> processing.count(htmlStage.apply(page.source().contentPath(), page, diagnostics,
@@ -115,39 +121,60 @@ public final class SiteBuilder {
      */
     private Optional<OutputChanges> renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
             boolean write, Diagnostics diagnostics) {
-        ThemeAssets assets = ThemeAssets.read(config.themeDir(), diagnostics);
-        TemplateRenderer templates = new TemplateRenderer(config, assets.sitePaths(), diagnostics);
+        Theme theme = theme(config, diagnostics);
+        ThemeAssets assets = theme.assets();
+        TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
-        List<PageLink> articles = models.articleLinks(content.pages());
+        SiteView site = models.site();
+        // The home page's list depends on every page's title, description and address, not on bodies.
+        List<PageLink> articles = cache.<List<PageLink>>stage("article list", () -> null).apply("articles",
+                List.of(content.pages().stream().map(SourcePage::frontMatter).toList(),
+                        content.pages().stream().map(SourcePage::url).toList()),
+                diagnostics, d -> models.articleLinks(content.pages()));
+        // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
+        PageStage<PageView> pageViews = cache.stage("page views", () -> null);
+        PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
+        PageMetadata metadata = new PageMetadata(config);
         List<ModelContributor> contributors = List.of(
                 (page, model) -> {
                     if (page.page().source().isHome()) {
                         model.put("articles", articles);
                     }
                 },
-                new PageMetadata(config));
+                (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
+                        diagnostics, d -> metadata.view(page.page().source()))));
+        Function<PageBody, Map<String, Object>> modelOf = body -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", site);
+            model.put("page", pageViews.apply(body.page().source().contentPath(), body, diagnostics, d -> models.page(body)));
+            contributors.forEach(contributor -> contributor.contribute(body, model));
+            return model;
+        };
         List<GeneratedPage> generated = List.of(notFoundPage(config));
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (!write) {
-            bodies.parallelStream().forEach(body -> templating.count(renderPage(templates, models, contributors, body)));
-            generated.parallelStream().forEach(page -> templating.count(renderGenerated(templates, models, page)));
+            bodies.parallelStream().forEach(body -> templating.count(
+                    templates.render(templateOf(body), modelOf.apply(body), body.page().source().displayPath())));
+            generated.parallelStream().forEach(page -> templating.count(
+                    templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
             return Optional.empty();
         }
         Optional<OutputState> previous = cache.output(config.outputDir());
-        Map<String, Object> renderedModels = new ConcurrentHashMap<>();
+        Map<String, Object> renderedModels = new ConcurrentHashMap<>(2 * (bodies.size() + generated.size()));
         Map<String, FileStamp> copied = new HashMap<>();
         try (SiteOutput output = previous.isPresent()
                 ? SiteUpdater.open(config.outputDir(), previous.get().files())
                 : SiteWriter.stage(config.outputDir())) {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
-                Map<String, Object> model = pageModel(models, contributors, body);
-                writePage(output, previous, renderedModels, url, List.of(templateOf(body), model),
-                        () -> templates.render(templateOf(body), model, body.page().source().displayPath()));
+                String template = templateOf(body);
+                Map<String, Object> model = modelOf.apply(body);
+                writePage(output, previous, renderedModels, url, List.of(template, model),
+                        () -> templates.render(template, model, body.page().source().displayPath()));
                 templating.count(url);
             });
             generated.parallelStream().forEach(page -> {
-                Map<String, Object> model = generatedModel(models, page);
+                Map<String, Object> model = generatedModel(site, page);
                 writePage(output, previous, renderedModels, page.url(), List.of(page.template(), model),
                         () -> templates.render(page.template(), model, "generated page " + page.url()));
                 templating.count(page.url());
@@ -157,9 +184,11 @@ public final class SiteBuilder {
                 copyStatic(output, previous, copied, file);
             }
             assets.writeTo(output);
-            List<PublishedPage> published = publishedPages(config, content, generated);
-            output.write("/sitemap.xml", Sitemap.xml(config, published));
-            output.write("/feed.xml", AtomFeed.xml(config, published));
+            List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
+                    diagnostics);
+            PageStage<byte[]> listings = cache.stage("listings", () -> null);
+            output.write("/sitemap.xml", listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
+            output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
             output.write("/robots.txt", RobotsTxt.text(config));
             if (diagnostics.hasErrors()) {
                 output.discard();
@@ -175,6 +204,23 @@ public final class SiteBuilder {
                     "cannot write the site: " + e.getMessage(), "check there is disk space and the folder is writable");
             return Optional.empty();
         }
+    }
+
+    /** The theme's fingerprinted assets and its compiled templates: kept while theme and config are unchanged. */
+    private record Theme(ThemeAssets assets, TemplateRenderer templates) {
+    }
+
+    private Theme theme(SiteConfig config, Diagnostics diagnostics) {
+        int errorsBefore = diagnostics.errorCount();
+        Theme theme = cache.state(Theme.class, () -> {
+            ThemeAssets assets = ThemeAssets.read(config.themeDir(), diagnostics);
+            return new Theme(assets, new TemplateRenderer(config, assets.sitePaths(), diagnostics));
+        });
+        if (diagnostics.errorCount() > errorsBefore) {
+            // An unreadable asset must be reported by every build until it is fixed.
+            cache.forget(Theme.class);
+        }
+        return theme;
     }
 
     /**
@@ -211,27 +257,10 @@ public final class SiteBuilder {
         return body.page().source().isHome() ? "home" : "article";
     }
 
-    private static Map<String, Object> pageModel(PageModels models, List<ModelContributor> contributors, PageBody body) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", models.site());
-        model.put("page", models.page(body));
-        contributors.forEach(contributor -> contributor.contribute(body, model));
-        return model;
-    }
-
-    private static Map<String, Object> generatedModel(PageModels models, GeneratedPage page) {
+    private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {
         Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", models.site());
+        model.put("site", site);
         return model;
-    }
-
-    private static Optional<String> renderPage(TemplateRenderer templates, PageModels models,
-            List<ModelContributor> contributors, PageBody body) {
-        return templates.render(templateOf(body), pageModel(models, contributors, body), body.page().source().displayPath());
-    }
-
-    private static Optional<String> renderGenerated(TemplateRenderer templates, PageModels models, GeneratedPage page) {
-        return templates.render(page.template(), generatedModel(models, page), "generated page " + page.url());
     }
 
     /** The 404 page: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve {@code /404.html} for unknown paths. */
@@ -247,13 +276,16 @@ public final class SiteBuilder {
      * The pages the sitemap and feed list: every content page, and every generated page with a folder URL
      * unless its model sets {@code noindex} (redirects, say). The 404 page is never listed.
      */
-    private static List<PublishedPage> publishedPages(SiteConfig config, ContentSet content, List<GeneratedPage> generated) {
+    private static List<PublishedPage> publishedPages(ContentSet content, List<GeneratedPage> generated,
+            PageStage<PublishedPage> stage, Diagnostics diagnostics) {
         List<PublishedPage> pages = new ArrayList<>();
         for (SourcePage page : content.pages()) {
-            String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
-                    .orElse(page.frontMatter().description());
-            pages.add(new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(),
-                    page.frontMatter().updated(), !page.isHome()));
+            pages.add(stage.apply(page.contentPath(), page, diagnostics, d -> {
+                String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
+                        .orElse(page.frontMatter().description());
+                return new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(),
+                        page.frontMatter().updated(), !page.isHome());
+            }));
         }
         for (GeneratedPage page : generated) {
             if (page.url().endsWith("/") && !Boolean.TRUE.equals(page.model().get("noindex"))) {
@@ -276,7 +308,9 @@ public final class SiteBuilder {
         }
 
         <T> T count(T item) {
-            progress.update(phase, done.incrementAndGet(), total);
+            if (progress != BuildProgress.NONE) {
+                progress.update(phase, done.incrementAndGet(), total);
+            }
             return item;
         }
     }

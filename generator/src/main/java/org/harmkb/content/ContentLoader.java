@@ -27,6 +27,7 @@ public final class ContentLoader {
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
     private final SourceCache cache;
+    private final Map<Path, BasicFileAttributes> walked = new HashMap<>();
 
     public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
         this(contentDir, includeDrafts, diagnostics, SourceCache.NONE);
@@ -49,7 +50,7 @@ public final class ContentLoader {
         List<Path> files = walk();
         List<SourcePage> pages = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)
-                .map(file -> cache.read(file, diagnostics, this::readPage))
+                .map(file -> cache.read(file, walked.get(file), diagnostics, this::readPage))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SourcePage::contentPath))
                 .toList();
@@ -92,6 +93,7 @@ public final class ContentLoader {
                         acceptLink(file, root, files);
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
+                        walked.put(file, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }

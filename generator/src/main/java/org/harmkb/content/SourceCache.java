@@ -1,6 +1,7 @@
 package org.harmkb.content;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.harmkb.diagnostic.Diagnostics;
@@ -13,13 +14,14 @@ import org.harmkb.diagnostic.Diagnostics;
 public interface SourceCache {
 
     /** Reads every file afresh. */
-    SourceCache NONE = (file, diagnostics, reader) -> reader.apply(file, diagnostics);
+    SourceCache NONE = (file, attributes, diagnostics, reader) -> reader.apply(file, diagnostics);
 
     /**
      * The page in {@code file}: {@code reader}'s result, or a remembered one when the file is unchanged.
      *
-     * @param reader reads and validates one file, reporting problems to the diagnostics it is given
+     * @param attributes the file's attributes as the folder walk saw them, or null (e.g. for a link)
+     * @param reader     reads and validates one file, reporting problems to the diagnostics it is given
      */
-    Optional<SourcePage> read(Path file, Diagnostics diagnostics,
+    Optional<SourcePage> read(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
             BiFunction<Path, Diagnostics, Optional<SourcePage>> reader);
 }

@@ -46,6 +46,11 @@ public interface SiteOutput extends AutoCloseable {
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative = relative + "index.html";
         }
+        // Fast path for ordinary paths: every . or .. segment contains "./" or ends the path with ".".
+        if (relative.indexOf('\\') < 0 && !relative.contains("//") && !relative.contains("./") && !relative.endsWith(".")
+                && !relative.startsWith("/")) {
+            return relative;
+        }
         for (String part : relative.split("/", -1)) {
             if (part.isEmpty() || part.equals(".") || part.equals("..") || part.contains("\\")) {
                 throw new IllegalArgumentException("site path escapes the output folder or is malformed: " + sitePath);

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,16 +73,19 @@ public final class SiteUpdater implements SiteOutput {
 
     @Override
     public Set<String> files() {
-        return new TreeSet<>(pending.keySet());
+        return Set.copyOf(pending.keySet());
     }
 
     @Override
     public OutputChanges commit() throws IOException {
         finished = true;
         Set<String> changed = new TreeSet<>();
-        for (Map.Entry<String, Change> entry : new TreeMap<>(pending).entrySet()) {
-            Path target = output.resolve(entry.getKey());
+        for (Map.Entry<String, Change> entry : pending.entrySet()) {
             Change change = entry.getValue();
+            if (change == KEEP) {
+                continue;
+            }
+            Path target = output.resolve(entry.getKey());
             boolean wrote = false;
             if (change instanceof Write write) {
                 wrote = writeIfDifferent(target, write.bytes());

@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -90,7 +89,7 @@ public final class SiteWriter implements SiteOutput {
 
     @Override
     public Set<String> files() {
-        return new TreeSet<>(files);
+        return Set.copyOf(files);
     }
 
     /** Replaces the output folder with the staged one. */

@@ -1,10 +1,7 @@
 package org.harmkb.template;
 
-import static org.harmkb.diagnostic.JsonText.quote;
-
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
@@ -17,9 +14,11 @@ import org.harmkb.html.PageBody;
 public final class PageMetadata implements ModelContributor {
 
     private final SiteConfig config;
+    private final String siteUrl;
 
     public PageMetadata(SiteConfig config) {
         this.config = config;
+        this.siteUrl = config.absoluteUrl("/");
     }
 
     @Override
@@ -27,43 +26,13 @@ public final class PageMetadata implements ModelContributor {
         model.put("meta", view(body.page().source()));
     }
 
-    MetaView view(SourcePage page) {
+    /** The metadata of one page: a function of the page and the config only. */
+    public MetaView view(SourcePage page) {
         FrontMatter fm = page.frontMatter();
         String preview = fm.contentNote().map(note -> "Content note: " + note).orElse(fm.description());
-        String locale = config.language().replace('-', '_');
-        String jsonLd = page.isHome() ? website() : article(page, preview);
-        return new MetaView(page.isHome() ? "website" : "article", preview, locale, jsonLd);
-    }
-
-    private String website() {
-        return "{\"@context\":\"https://schema.org\",\"@type\":\"WebSite\""
-                + ",\"name\":" + quote(config.title())
-                + ",\"description\":" + quote(config.description())
-                + ",\"url\":" + quote(config.absoluteUrl("/"))
-                + ",\"inLanguage\":" + quote(config.language()) + "}";
-    }
-
-    private String article(SourcePage page, String description) {
-        FrontMatter fm = page.frontMatter();
-        String url = config.absoluteUrl(page.url());
-        StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"Article\"");
-        json.append(",\"headline\":").append(quote(fm.title()));
-        json.append(",\"description\":").append(quote(description));
-        json.append(",\"url\":").append(quote(url));
-        json.append(",\"mainEntityOfPage\":").append(quote(url));
-        json.append(",\"inLanguage\":").append(quote(config.language()));
-        date(fm.date()).ifPresent(d -> json.append(",\"datePublished\":").append(quote(d)));
-        date(fm.updated().or(fm::date)).ifPresent(d -> json.append(",\"dateModified\":").append(quote(d)));
-        if (!fm.tags().isEmpty()) {
-            json.append(",\"keywords\":").append(quote(String.join(", ", fm.tags())));
-        }
-        json.append(",\"isPartOf\":{\"@type\":\"WebSite\",\"name\":").append(quote(config.title()))
-                .append(",\"url\":").append(quote(config.absoluteUrl("/"))).append('}');
-        json.append(",\"publisher\":{\"@type\":\"Organization\",\"name\":").append(quote(config.title())).append('}');
-        return json.append('}').toString();
-    }
-
-    private static Optional<String> date(Optional<LocalDate> date) {
-        return date.map(LocalDate::toString);
+        return new MetaView(page.isHome() ? "website" : "article", fm.title(), preview, config.absoluteUrl(page.url()),
+                config.language(), fm.date().map(LocalDate::toString).orElse(null),
+                fm.updated().or(fm::date).map(LocalDate::toString).orElse(null), fm.tags(), config.title(), siteUrl,
+                config.description());
     }
 }

@@ -47,6 +47,20 @@ public final class TemplateRenderer {
                 .build();
     }
 
+    private TemplateRenderer(PebbleEngine engine, Path templateDir, Diagnostics diagnostics) {
+        this.engine = engine;
+        this.templateDir = templateDir;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The same engine, with the templates it has compiled, reporting to another build's diagnostics:
+     * {@code serve} keeps its templates while the theme and config do not change.
+     */
+    public TemplateRenderer reportingTo(Diagnostics diagnostics) {
+        return new TemplateRenderer(engine, templateDir, diagnostics);
+    }
+
     /**
      * Renders template {@code name} with {@code model}; on failure reports a diagnostic at the template's
      * file and line, naming the page being rendered, and returns empty.
