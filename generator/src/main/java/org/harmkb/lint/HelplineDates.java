@@ -31,7 +31,7 @@ final class HelplineDates {
                 diagnostics.report(new Diagnostic(warningSeverity, path, helpline.verifiedLine(), helpline.verifiedColumn(),
                         "helpline '" + helpline.name() + "' was last verified on " + helpline.lastVerified()
                                 + ", more than " + MAX_AGE_MONTHS + " months ago",
-                        "check its number, hours and web address are still right, then set last_verified: " + today));
+                        "check its number, hours and web address are still right, then set last_verified to today's date"));
             }
         }
     }

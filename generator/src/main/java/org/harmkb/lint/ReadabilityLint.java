@@ -39,7 +39,7 @@ public final class ReadabilityLint implements Lint {
             findings.warning(first.prose().offsetOf(first.start()), String.format(Locale.ROOT,
                     "page reads at grade %.1f (Flesch-Kincaid) and %.1f (SMOG), above the site's limit of %s",
                     grades.fleschKincaid(), grades.smog(), formatGrade(max)),
-                    "use shorter sentences and everyday words; the hardest sentences start at " + hardest(sentences, findings));
+                    "use shorter sentences and everyday words; the hardest sentences start on " + hardest(sentences, findings));
         }
     }
 
@@ -70,9 +70,16 @@ public final class ReadabilityLint implements Lint {
                 .map(s -> findings.positionOf(s.prose().offsetOf(s.start())))
                 .sorted(Comparator.comparingInt(org.harmkb.content.Position::line)
                         .thenComparingInt(org.harmkb.content.Position::column))
-                .map(p -> "line " + p.line())
+                .map(p -> String.valueOf(p.line()))
                 .distinct()
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.collectingAndThen(Collectors.toList(), ReadabilityLint::lines));
+    }
+
+    private static String lines(List<String> numbers) {
+        if (numbers.size() == 1) {
+            return "line " + numbers.get(0);
+        }
+        return "lines " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     private static String formatGrade(double grade) {

@@ -31,8 +31,7 @@ public final class ReviewDateLint implements Lint {
                     "set next_review after last_reviewed, usually a year later: next_review: " + last.get().plusYears(1));
         } else if (next.get().isBefore(page.today())) {
             findings.warning(fm.positionOf("next_review"), "this page was due for review on " + next.get(),
-                    "check the page is still accurate, then set last_reviewed: " + page.today()
-                            + " and next_review: " + page.today().plusYears(1));
+                    "check the page is still accurate, then set last_reviewed to today's date and next_review to a year from now");
         }
     }
 }
