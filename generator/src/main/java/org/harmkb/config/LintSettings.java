@@ -10,16 +10,19 @@ import java.util.Set;
  * The {@code lints:} section of the config: thresholds and word lists for the author lints that
  * {@code build} and {@code check} run (reported as warnings).
  *
- * @param maxGrade         highest Flesch–Kincaid or SMOG grade an article may reach without a warning
+ * @param maxGrade         highest Flesch–Kincaid grade an article may reach without a warning
+ * @param maxSmogGrade     highest SMOG grade. SMOG estimates the grade for full comprehension, so on the same
+ *                         text it reads about two grades above Flesch–Kincaid (this site's plain articles,
+ *                         at Flesch–Kincaid 5–8, score 9–10); by default it is {@code maxGrade + 2}
  * @param maxSentenceWords longest sentence, in words, without a warning
  * @param vagueLinkText    link texts that do not say where a link goes (lower case)
  * @param language         stigmatising or blaming phrases with their alternatives, defaults first
  * @param disabled         names of lints turned off, e.g. {@code readability}
  */
-public record LintSettings(double maxGrade, int maxSentenceWords, List<String> vagueLinkText,
+public record LintSettings(double maxGrade, double maxSmogGrade, int maxSentenceWords, List<String> vagueLinkText,
         List<LanguageRule> language, Set<String> disabled) {
 
-    static final Set<String> KEYS = Set.of("max_grade", "max_sentence_words", "vague_link_text", "language",
+    static final Set<String> KEYS = Set.of("max_grade", "max_smog_grade", "max_sentence_words", "vague_link_text", "language",
             "language_defaults", "disable");
     static final Set<String> RULE_KEYS = Set.of("phrase", "suggest");
 
@@ -58,7 +61,7 @@ public record LintSettings(double maxGrade, int maxSentenceWords, List<String> v
             rule("psycho", "say what you mean, without a mental-health slur"),
             rule("hysterical", "describe what the person felt, e.g. 'very distressed'"));
 
-    public static final LintSettings DEFAULT = new LintSettings(9.0, 25, DEFAULT_VAGUE_LINK_TEXT, DEFAULT_LANGUAGE, Set.of());
+    public static final LintSettings DEFAULT = new LintSettings(9.0, 11.0, 25, DEFAULT_VAGUE_LINK_TEXT, DEFAULT_LANGUAGE, Set.of());
 
     public LintSettings {
         vagueLinkText = List.copyOf(vagueLinkText);
@@ -84,6 +87,15 @@ public record LintSettings(double maxGrade, int maxSentenceWords, List<String> v
                 f.errorAt("max_grade", "'max_grade' must be a school grade from 1 to 20", "the default is max_grade: 9");
             }
         }
+        double maxSmog = maxGrade + 2;
+        OptionalInt smog = f.integer("max_smog_grade");
+        if (smog.isPresent()) {
+            maxSmog = smog.getAsInt();
+            if (maxSmog < 1 || maxSmog > 22) {
+                f.errorAt("max_smog_grade", "'max_smog_grade' must be a school grade from 1 to 22",
+                        "leave it out to use max_grade + 2");
+            }
+        }
         int maxWords = f.integer("max_sentence_words").orElse(DEFAULT.maxSentenceWords);
         if (maxWords < 5) {
             f.errorAt("max_sentence_words", "'max_sentence_words' must be at least 5", "the default is max_sentence_words: 25");
@@ -107,7 +119,7 @@ public record LintSettings(double maxGrade, int maxSentenceWords, List<String> v
                                 "known lints: " + String.join(", ", LINT_NAMES.stream().sorted().toList())));
             }
         }
-        return new LintSettings(maxGrade, maxWords, vague, language, Set.copyOf(disabled));
+        return new LintSettings(maxGrade, maxSmog, maxWords, vague, language, Set.copyOf(disabled));
     }
 
     private static LanguageRule rule(String phrase, String suggestion) {

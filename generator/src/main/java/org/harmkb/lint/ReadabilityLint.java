@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Estimates how hard a page is to read, as the US school grade of the Flesch–Kincaid and SMOG formulas,
- * over its paragraphs (headings, tables and code left out), and warns when either is above
- * {@code lints.max_grade}. Readers in distress read less well than usual; a low grade is a kindness.
+ * over its paragraphs (headings, tables and code left out), and warns when Flesch–Kincaid is above
+ * {@code lints.max_grade} or SMOG above {@code lints.max_smog_grade}. Readers in distress read less well than usual; a low grade is a kindness.
  * Pages under {@value #MIN_WORDS} words are skipped: the formulas are meaningless on a few lines.
  */
 public final class ReadabilityLint implements Lint {
@@ -34,11 +34,12 @@ public final class ReadabilityLint implements Lint {
             return;
         }
         double max = page.settings().maxGrade();
-        if (grades.fleschKincaid() > max || grades.smog() > max) {
+        double maxSmog = page.settings().maxSmogGrade();
+        if (grades.fleschKincaid() > max || grades.smog() > maxSmog) {
             Sentence first = sentences.get(0);
             findings.warning(first.prose().offsetOf(first.start()), String.format(Locale.ROOT,
-                    "page reads at grade %.1f (Flesch-Kincaid) and %.1f (SMOG), above the site's limit of %s",
-                    grades.fleschKincaid(), grades.smog(), formatGrade(max)),
+                    "page reads at grade %.1f (Flesch-Kincaid) and %.1f (SMOG); the site's limits are %s and %s",
+                    grades.fleschKincaid(), grades.smog(), formatGrade(max), formatGrade(maxSmog)),
                     "use shorter sentences and everyday words; the hardest sentences start on " + hardest(sentences, findings));
         }
     }
