@@ -10,7 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +30,10 @@ final class StaticSiteServer implements AutoCloseable {
     /** A query parameter that makes the server leave out a page's {@code <meta http-equiv="refresh">}. */
     static final String NO_REFRESH = "kb-no-refresh";
 
+    /** Where test instrumentation may post a message with {@code navigator.sendBeacon}. */
+    static final String BEACON = "/__test-beacon";
+
+    private final List<String> beacons = new ArrayList<>();
     private final HttpServer server;
     private final Path root;
     private final Map<String, String> headers;
@@ -49,7 +55,24 @@ final class StaticSiteServer implements AutoCloseable {
         return origin() + sitePath;
     }
 
+    /** Bodies posted to {@value #BEACON}, oldest first: how a test hears from a page that has been left. */
+    List<String> beacons() {
+        synchronized (beacons) {
+            return List.copyOf(beacons);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestMethod().equals("POST") && exchange.getRequestURI().getPath().equals(BEACON)) {
+            try (exchange) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                synchronized (beacons) {
+                    beacons.add(body);
+                }
+                exchange.sendResponseHeaders(204, -1);
+            }
+            return;
+        }
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = root.resolve(path.substring(1)).normalize();
