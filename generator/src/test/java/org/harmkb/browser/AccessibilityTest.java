@@ -80,6 +80,50 @@ class AccessibilityTest {
         }
     }
 
+    /** WCAG 1.4.12: with the text-spacing overrides a reader may apply, no text is clipped and nothing scrolls sideways. */
+    @TestFactory
+    Stream<DynamicTest> textSpacingOverridesNeverClipText() {
+        Browser.requireChromium();
+        TestSites.Site site = TestSites.get().fixture;
+        return site.pages().stream().map(page -> DynamicTest.dynamicTest(page, () -> {
+            Browser.emulate(driver, 320, false);
+            driver.get(site.url(page));
+            Object clipped = driver.executeScript("""
+                    const sheet = document.styleSheets[0];
+                    sheet.insertRule('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }', sheet.cssRules.length);
+                    sheet.insertRule('p { margin-bottom: 2em !important; }', sheet.cssRules.length);
+                    const out = [];
+                    if (getComputedStyle(document.querySelector('main p, main')).letterSpacing === 'normal') out.push('overrides not applied');
+                    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push('page scrolls sideways');
+                    for (const el of document.body.querySelectorAll('*')) {
+                      if (el.closest('.visually-hidden, .skip-link')) continue;
+                      const s = getComputedStyle(el);
+                      const hides = v => v === 'hidden' || v === 'clip';
+                      if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1)
+                          || (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+                        out.push(el.tagName + '.' + el.className);
+                      }
+                    }
+                    return out;
+                    """);
+            assertThat(clipped).as("clipped with text spacing on " + page).isEqualTo(List.of());
+        }));
+    }
+
+    /** The print stylesheet leaves out the exit bar, search and navigation, and keeps the article and support box. */
+    @org.junit.jupiter.api.Test
+    void printedPagesShowTheArticleWithoutControls() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+        try {
+            driver.get(TestSites.get().fixture.url("/guides/raising-a-concern/"));
+            Object shown = driver.executeScript("return ['.exit-bar', '.site-header form', '.site-nav', 'main', '.support']"
+                    + ".map(s => getComputedStyle(document.querySelector(s)).display !== 'none');");
+            assertThat(shown).isEqualTo(List.of(false, false, false, true, true));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
     /** Guards the check itself: a page without landmarks or a main heading must be reported. */
     @org.junit.jupiter.api.Test
     void axeReportsViolationsOnAPageThatHasThem() {
