@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  *
  * @param suggestion what to write instead, shown as the diagnostic's hint
  * @param line       where the entry is written in site-config.yaml, or 0 for a built-in default
+ * @param pattern    the phrase as a case-insensitive, whole-word regular expression
+ * @param literal    the phrase's first letters in lower case, which any match contains: a cheap pre-check
  */
-public record LanguageRule(String phrase, String suggestion, int line) {
+public record LanguageRule(String phrase, String suggestion, int line, Pattern pattern, String literal) {
 
-    /** The phrase as a case-insensitive, whole-word regular expression. */
-    public Pattern pattern() {
+    public LanguageRule(String phrase, String suggestion, int line) {
+        this(phrase, suggestion, line, compile(phrase), phrase.strip().toLowerCase(Locale.ROOT).split("[\\s*\\-]", 2)[0]);
+    }
+
+    private static Pattern compile(String phrase) {
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
         String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("\\s+");
         for (int w = 0; w < words.length; w++) {

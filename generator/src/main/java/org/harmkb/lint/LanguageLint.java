@@ -1,6 +1,7 @@
 package org.harmkb.lint;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,11 @@ public final class LanguageLint implements Lint {
         checkField("description", Optional.of(fm.description()), fm, rules, patterns, findings);
         checkField("content_note", fm.contentNote(), fm, rules, patterns, findings);
         for (Prose prose : page.prose()) {
+            String lower = prose.text().toLowerCase(Locale.ROOT);
             for (int r = 0; r < rules.size(); r++) {
+                if (!lower.contains(rules.get(r).literal())) {
+                    continue;
+                }
                 Matcher m = patterns.get(r).matcher(prose.text());
                 while (m.find()) {
                     if (!isQuoted(prose.text(), m.start(), m.end())) {

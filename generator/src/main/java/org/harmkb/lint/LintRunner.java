@@ -65,7 +65,7 @@ public final class LintRunner {
 
     private void check(SourcePage page, Diagnostics diagnostics) {
         Document document = parser.parse(page.body());
-        LintedPage linted = new LintedPage(page, document, ProseExtractor.extract(document), settings, today);
+        LintedPage linted = LintedPage.of(page, document, ProseExtractor.extract(document), settings, today);
         Findings findings = new Findings(page, diagnostics, warningSeverity);
         for (Lint lint : lints) {
             lint.check(linted, findings);

@@ -11,13 +11,11 @@ public final class LongSentenceLint implements Lint {
     @Override
     public void check(LintedPage page, Findings findings) {
         int max = page.settings().maxSentenceWords();
-        for (Prose prose : page.prose(Prose.Kind.PARAGRAPH)) {
-            for (Sentence sentence : Sentences.of(prose)) {
-                if (sentence.words().size() > max) {
-                    findings.warning(prose.offsetOf(sentence.start()),
-                            "sentence has " + sentence.words().size() + " words (more than " + max + ")",
-                            "split it into two or three shorter sentences, one idea each");
-                }
+        for (Sentence sentence : page.sentences()) {
+            if (sentence.words().size() > max) {
+                findings.warning(sentence.prose().offsetOf(sentence.start()),
+                        "sentence has " + sentence.words().size() + " words (more than " + max + ")",
+                        "split it into two or three shorter sentences, one idea each");
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.harmkb.lint;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,7 @@ public final class ReadabilityLint implements Lint {
 
     @Override
     public void check(LintedPage page, Findings findings) {
-        List<Sentence> sentences = new ArrayList<>();
-        page.prose(Prose.Kind.PARAGRAPH).forEach(p -> sentences.addAll(Sentences.of(p)));
+        List<Sentence> sentences = page.sentences();
         Grades grades = grades(sentences);
         if (grades.words() < MIN_WORDS) {
             return;

@@ -57,7 +57,7 @@ public final class Sentences {
         while (lead < part.length() && Character.isWhitespace(part.charAt(lead))) {
             lead++;
         }
-        out.add(new Sentence(prose, from + lead, words));
+        out.add(Sentence.of(prose, from + lead, words));
     }
 
     /** Whether the full stop at {@code dot} ends an abbreviation or an initial rather than a sentence. */
