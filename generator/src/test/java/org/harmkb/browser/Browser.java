@@ -48,6 +48,8 @@ final class Browser {
         Path profile;
         try {
             profile = Files.createTempDirectory("kb-chromium-profile");
+            Path created = profile;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(created)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -63,6 +65,14 @@ final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(options);
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // A left-over temporary profile is harmless; the OS clears temp files.
+        }
     }
 
     /** Sets the viewport to {@code width} CSS pixels and the colour scheme the page sees. */
