@@ -28,7 +28,7 @@ public record LintSettings(double maxGrade, double maxSmogGrade, int maxSentence
 
     /** The names {@code disable} accepts; one per built-in lint. */
     public static final Set<String> LINT_NAMES = Set.of("heading-levels", "image-alt", "vague-link-text",
-            "readability", "long-sentences", "language", "review-dates", "remote-images");
+            "readability", "long-sentences", "language", "review-dates", "remote-images", "unique-titles");
 
     public static final List<String> DEFAULT_VAGUE_LINK_TEXT = List.of("click here", "here", "read more", "more",
             "click", "this", "this link", "this page", "link", "learn more", "find out more", "go", "see here");

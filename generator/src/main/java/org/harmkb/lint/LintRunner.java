@@ -54,6 +54,9 @@ public final class LintRunner {
     /** Lints every page (call it only with pages that rendered, so their nesting is known to be sane). */
     public void run(List<SourcePage> pages, Diagnostics diagnostics) {
         pages.parallelStream().forEach(page -> check(page, diagnostics));
+        if (settings.enabled(UniqueTitles.NAME)) {
+            new UniqueTitles(warningSeverity).check(pages, diagnostics);
+        }
     }
 
     /** Site-wide checks of the config: stale helpline details. */
