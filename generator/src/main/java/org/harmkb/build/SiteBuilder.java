@@ -3,6 +3,7 @@ package org.harmkb.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,15 @@ import org.harmkb.content.ContentSet;
 import org.harmkb.content.SourcePage;
 import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.HtmlProcessor;
 import org.harmkb.html.PageBody;
+import org.harmkb.lint.LintRunner;
+import org.harmkb.markdown.MarkdownExtension;
 import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.output.AtomFeed;
+import org.harmkb.output.HostHeaders;
 import org.harmkb.output.OutputChanges;
 import org.harmkb.output.PublishedPage;
 import org.harmkb.output.RobotsTxt;
@@ -40,6 +45,7 @@ import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
 import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateRenderer;
+import org.harmkb.template.ThemeModelContributor;
 
 /**
  * Runs the stages in order — config, content, markdown, html, templates, output — collecting every
@@ -82,6 +88,7 @@ public final class SiteBuilder {
                     cache.sources()).load();
             pageCount = content.pages().size();
             List<PageBody> bodies = renderBodies(config, content, diagnostics);
+            lint(config, bodies, diagnostics);
             written = renderAndWrite(config, content, bodies, options.write(), diagnostics);
             cache.end();
         }
@@ -91,11 +98,33 @@ public final class SiteBuilder {
                 written.orElse(OutputChanges.NONE));
     }
 
+    /**
+     * Author lints over the pages that rendered (so their nesting is known to be sane), and the site-wide
+     * checks. Each page's findings depend on the page, the config and today's date (review deadlines).
+     */
+    private void lint(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+        LocalDate today = LocalDate.now();
+        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(), markdownExtensions(config), today,
+                Severity.WARNING);
+        PageStage<Boolean> perPage = cache.stage("lints", () -> today);
+        bodies.parallelStream().map(body -> body.page().source()).forEach(page -> perPage.apply(page.contentPath(), page,
+                diagnostics, findings -> {
+                    lints.checkPage(page, findings);
+                    return Boolean.TRUE;
+                }));
+        lints.checkAcrossPages(bodies.stream().map(body -> body.page().source()).toList(), diagnostics);
+        lints.checkSite(config, diagnostics);
+    }
+
+    private static List<MarkdownExtension> markdownExtensions(SiteConfig config) {
+        return config.typographicQuotes()
+                ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
+                : List.of(MarkdownRenderer.CORE);
+    }
+
     private List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
         // Thread-safe and a function of the config only, which a kept cache shares.
-        MarkdownRenderer markdown = cache.state(MarkdownRenderer.class, () -> new MarkdownRenderer(config.typographicQuotes()
-                ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
-                : List.of(MarkdownRenderer.CORE)));
+        MarkdownRenderer markdown = cache.state(MarkdownRenderer.class, () -> new MarkdownRenderer(markdownExtensions(config)));
         PageStage<Optional<RenderedPage>> markdownStage = cache.stage("markdown", () -> null);
         Counter rendering = new Counter("Rendering markdown", content.pages().size());
         List<RenderedPage> rendered = content.pages().parallelStream()
@@ -142,7 +171,8 @@ public final class SiteBuilder {
                     }
                 },
                 (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
-                        diagnostics, d -> metadata.view(page.page().source()))));
+                        diagnostics, d -> metadata.view(page.page().source()))),
+                new ThemeModelContributor(config, content.pages()));
         Function<PageBody, Map<String, Object>> modelOf = body -> {
             Map<String, Object> model = new HashMap<>();
             model.put("site", site);
@@ -190,6 +220,7 @@ public final class SiteBuilder {
             output.write("/sitemap.xml", listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
             output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
             output.write("/robots.txt", RobotsTxt.text(config));
+            output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
             if (diagnostics.hasErrors()) {
                 output.discard();
                 return Optional.empty();
