@@ -87,7 +87,7 @@ final class DevServer implements AutoCloseable {
             }
             Site current = site;
             RequestPaths.Target target = RequestPaths.resolve(current.outputDir(), current.basePath(), rawPath);
-            if (target instanceof RequestPaths.ServeFile file) {
+            if (target instanceof RequestPaths.ServeFile file && !isHostConfiguration(file.file())) {
                 sendFile(exchange, current, 200, file.file());
             } else if (target instanceof RequestPaths.Redirect redirect) {
                 String query = exchange.getRequestURI().getRawQuery();
@@ -97,6 +97,12 @@ final class DevServer implements AutoCloseable {
                 sendNotFound(exchange, current);
             }
         }
+    }
+
+    /** Netlify and Cloudflare Pages read these files but never serve them. */
+    private static boolean isHostConfiguration(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("_headers") || name.equals("_redirects");
     }
 
     private void sendNotFound(HttpExchange exchange, Site current) throws IOException {

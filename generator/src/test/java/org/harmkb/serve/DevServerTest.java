@@ -38,6 +38,7 @@ class DevServerTest {
         Files.writeString(root.resolve("feed.xml"), "<feed/>");
         Files.writeString(root.resolve("sitemap.xml"), "<urlset/>");
         Files.writeString(root.resolve("data.bin"), "x");
+        Files.writeString(root.resolve("_headers"), "/*\n  X-Frame-Options: DENY\n");
         Files.writeString(temp.resolve("secret.txt"), "TOP SECRET");
         liveReload = new LiveReload("server-1");
         server = DevServer.start(new InetSocketAddress("127.0.0.1", 0),
@@ -82,6 +83,7 @@ class DevServerTest {
         HttpProbe.Response redirect = HttpProbe.get(address, "/a?x=1");
         assertThat(redirect.status()).isEqualTo(301);
         assertThat(redirect.header("Location")).contains("/a/?x=1");
+        assertThat(HttpProbe.get(address, "/_headers").status()).as("host configuration is never served").isEqualTo(404);
         HttpProbe.Response missing = HttpProbe.get(address, "/no/such/page/");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found").contains("live-reload.abcd1234.js");
