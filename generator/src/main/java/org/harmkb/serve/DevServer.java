@@ -99,6 +99,12 @@ final class DevServer implements AutoCloseable {
         }
     }
 
+    /** A theme asset under its content-hashed name, e.g. {@code assets/style.3f9a1c2b.css}. */
+    private static boolean isFingerprinted(Site current, Path file) {
+        return file.startsWith(current.outputDir().resolve("assets"))
+                && file.getFileName().toString().matches(".*\\.[0-9a-f]{8}(\\.[^.]+)?");
+    }
+
     /** Netlify and Cloudflare Pages read these files but never serve them. */
     private static boolean isHostConfiguration(Path file) {
         String name = file.getFileName().toString();
@@ -117,6 +123,10 @@ final class DevServer implements AutoCloseable {
 
     private void sendFile(HttpExchange exchange, Site current, int status, Path file) throws IOException {
         String type = ContentTypes.of(file.getFileName().toString());
+        if (status == 200 && isFingerprinted(current, file)) {
+            // A changed asset gets a new name, so a reload may reuse these and fetch only the page.
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=31536000, immutable");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

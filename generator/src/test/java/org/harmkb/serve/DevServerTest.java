@@ -76,6 +76,9 @@ class DevServerTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(page.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.header("Cache-Control")).contains("no-store");
+        assertThat(HttpProbe.get(address, "/assets/style.1234abcd.css").header("Cache-Control"))
+                .contains("public, max-age=31536000, immutable");
     }
 
     @Test
