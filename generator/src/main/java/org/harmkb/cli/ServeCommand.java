@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
         ServeSession session;
         try {
             session = ServeSession.start(new ServeSession.Settings(arguments.toOptions(true), host, port, quiet), out, err);
+        } catch (ServeSession.ConfigUnreadable e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Main.EXIT_CONTENT_ERRORS;
         } catch (IOException e) {
             err.println("error: cannot serve on " + host + ":" + port + ": " + e.getMessage());
             err.println("  hint: another program may be using the port; try --port " + (port == 8080 ? 8081 : 8080));

@@ -50,6 +50,13 @@ public final class ServeSession implements AutoCloseable {
     public record Settings(BuildOptions options, String host, int port, boolean quiet) {
     }
 
+    /** The config has errors (already printed), so there is nothing to know what to serve or watch from. */
+    public static final class ConfigUnreadable extends IOException {
+        ConfigUnreadable() {
+            super("the config file has errors; fix them and start serve again");
+        }
+    }
+
     private final Settings settings;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -76,18 +83,28 @@ public final class ServeSession implements AutoCloseable {
      * Builds once, then starts serving and watching. A failed first build still starts the server: the
      * browser shows the errors, and the next change builds again.
      *
-     * @throws IOException when the address cannot be listened on (e.g. the port is taken)
+     * @throws ConfigUnreadable when the config file cannot be loaded
+     * @throws IOException       when the address cannot be listened on (e.g. the port is taken)
      */
     public static ServeSession start(Settings settings, PrintWriter out, PrintWriter err) throws IOException {
         ServeSession session = new ServeSession(settings, out, err);
-        SiteConfig config = session.rebuild(true).orElse(null);
-        if (config == null) {
-            config = session.loadConfig().orElseThrow(() -> new IOException("the config file cannot be read; fix it and start serve again"));
+        Optional<SiteConfig> configured = session.loadConfig();
+        if (configured.isEmpty()) {
+            session.rebuild(true);
+            throw new ConfigUnreadable();
         }
-        session.server = DevServer.start(new InetSocketAddress(settings.host(), settings.port()), session.site(config),
-                session.liveReload);
+        SiteConfig config = configured.get();
+        // Watching starts before the first build, so an edit saved while it runs still triggers a rebuild.
         session.watcher = SourceWatcher.start(List.of(config.contentDir(), config.themeDir()), settings.options().configFile(),
                 config.outputDir(), session::requestBuild);
+        try {
+            config = session.rebuild(true).orElse(config);
+            session.server = DevServer.start(new InetSocketAddress(settings.host(), settings.port()), session.site(config),
+                    session.liveReload);
+        } catch (IOException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
         session.rebuilder = new Thread(session::rebuildLoop, "kb-rebuild");
         session.rebuilder.setDaemon(true);
         session.rebuilder.start();

@@ -127,6 +127,13 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void serveWithABrokenConfigSaysSoAndExitsOne() {
+        assertThat(run("serve", "--port", "0", "--config", temp.resolve("missing.yaml").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.yaml: error: config file not found")
+                .contains("error: the config file has errors; fix them and start serve again");
+    }
+
+    @Test
     void serveExplainsATakenPort() throws IOException {
         Path config = SiteTrees.writeSite(temp, Map.of("index.md", SiteTrees.page("Home", "Hi")));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
