@@ -2,14 +2,17 @@ package org.harmkb.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.harmkb.content.SourceCache;
@@ -83,6 +86,13 @@ public final class BuildCache {
     private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
     private OutputState output;
+    /** What the next build may assume changed (null: anything); set by {@link #expectChanges}. */
+    private Set<Path> expected;
+    /** What this build may assume changed (null: anything). */
+    private volatile Set<Path> changed;
+    private Path listedRoot;
+    private List<Path> listing;
+    private Set<Path> listedFolders = Set.of();
 
     private BuildCache(boolean enabled) {
         this.enabled = enabled;
@@ -120,11 +130,29 @@ public final class BuildCache {
             stages.clear();
             states.clear();
             output = null;
+            listing = null;
         }
+        changed = fullBuild ? null : expected;
+        expected = null;
         siteKey = key;
         siteKeySettled = theme.stream().allMatch(file -> file.stamp().map(s -> s.settledBefore(now)).orElse(true));
         sourcesUsed = ConcurrentHashMap.newKeySet(Math.max(16, sourcesUsed.size() * 2));
         stages.values().forEach(StageEntries::startBuild);
+    }
+
+    /**
+     * Tells the cache that, since the previous build began, no file but {@code paths} (absolute) was
+     * created, changed or deleted — as a file watcher reports it. The next build then neither walks the
+     * content folder nor looks at the other files. Without this call (or after {@link #expectAnyChanges}),
+     * a build checks every file's stamp. A watcher that may have missed events must not call it.
+     */
+    public void expectChanges(Set<Path> paths) {
+        expected = Set.copyOf(paths);
+    }
+
+    /** The next build checks every file: nothing is known about what changed. */
+    public void expectAnyChanges() {
+        expected = null;
     }
 
     /** Whether the current build started from nothing (the first build, or the config or theme changed). */
@@ -151,10 +179,44 @@ public final class BuildCache {
             return SourceCache.NONE;
         }
         Set<Path> used = sourcesUsed;
-        return (file, attributes, diagnostics, reader) -> {
-            used.add(file);
-            Optional<FileStamp> stamp = attributes == null ? FileStamp.of(file) : Optional.of(FileStamp.of(attributes));
-            SourceEntry cached = sources.get(file);
+        Set<Path> known = changed;
+        return new SourceCache() {
+            @Override
+            public Optional<SourcePage> read(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
+                    BiFunction<Path, Diagnostics, Optional<SourcePage>> reader) {
+                used.add(file);
+                SourceEntry cached = sources.get(file);
+                if (known != null && !known.contains(file) && cached != null && cached.stamp().settledBefore(cached.readAt())) {
+                    diagnostics.reportAll(cached.diagnostics());
+                    return cached.page();
+                }
+                return readChecked(file, attributes, diagnostics, reader, cached);
+            }
+
+            @Override
+            public Optional<List<Path>> knownFiles(Path root) {
+                return known == null ? Optional.empty() : updatedListing(root, known);
+            }
+
+            @Override
+            public void walked(Path root, List<Path> files, boolean reusable) {
+                listedRoot = root;
+                listing = reusable ? List.copyOf(files) : null;
+                listedFolders = new java.util.HashSet<>();
+                for (Path file : files) {
+                    for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+                        if (!listedFolders.add(folder)) {
+                            break;
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    private Optional<SourcePage> readChecked(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
+            BiFunction<Path, Diagnostics, Optional<SourcePage>> reader, SourceEntry cached) {
+        Optional<FileStamp> stamp = attributes == null ? FileStamp.of(file) : Optional.of(FileStamp.of(attributes));
             if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp())
                     && cached.stamp().settledBefore(cached.readAt())) {
                 diagnostics.reportAll(cached.diagnostics());
@@ -170,7 +232,52 @@ public final class BuildCache {
                 sources.remove(file);
             }
             return page;
-        };
+    }
+
+    /**
+     * The last walk's files under {@code root} with the known changes applied; empty when a change needs a
+     * walk to understand (a folder created, deleted or renamed, a link) or there is no usable walk.
+     */
+    private Optional<List<Path>> updatedListing(Path root, Set<Path> known) {
+        List<Path> previous = listing;
+        if (previous == null || !root.equals(listedRoot)) {
+            return Optional.empty();
+        }
+        Set<Path> files = null;
+        boolean listingChanged = false;
+        for (Path path : known) {
+            if (!path.startsWith(root) || isIgnored(root, path)) {
+                continue;
+            }
+            if (path.equals(root) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
+                return Optional.empty();
+            }
+            if (files == null) {
+                files = new LinkedHashSet<>(previous);
+            }
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                listingChanged |= files.add(path);
+            } else if (files.remove(path)) {
+                listingChanged = true;
+            } else if (listedFolders.contains(path)) {
+                return Optional.empty(); // a folder was deleted or renamed
+            }
+        }
+        if (listingChanged) {
+            listing = List.copyOf(files);
+        }
+        return Optional.of(listing);
+    }
+
+    /** As the content loader ignores them: a name in the path starting with {@code _} or {@code .}. */
+    private static boolean isIgnored(Path root, Path path) {
+        for (Path part : root.relativize(path)) {
+            String name = part.toString();
+            if (name.startsWith("_") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

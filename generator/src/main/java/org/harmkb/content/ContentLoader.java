@@ -28,6 +28,7 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final SourceCache cache;
     private final Map<Path, BasicFileAttributes> walked = new HashMap<>();
+    private boolean sawLink;
 
     public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
         this(contentDir, includeDrafts, diagnostics, SourceCache.NONE);
@@ -47,7 +48,13 @@ public final class ContentLoader {
                     "create it, or set content_dir in site-config.yaml or pass --content DIR");
             return ContentSet.of(List.of(), List.of(), List.of());
         }
-        List<Path> files = walk();
+        List<Path> files = cache.knownFiles(contentDir).orElseGet(() -> {
+            int reportedBefore = diagnostics.errorCount() + diagnostics.warningCount();
+            List<Path> walkedFiles = walk();
+            cache.walked(contentDir, walkedFiles,
+                    !sawLink && diagnostics.errorCount() + diagnostics.warningCount() == reportedBefore);
+            return walkedFiles;
+        });
         List<SourcePage> pages = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)
                 .map(file -> cache.read(file, walked.get(file), diagnostics, this::readPage))
@@ -111,6 +118,7 @@ public final class ContentLoader {
     }
 
     private void acceptLink(Path link, Path root, List<Path> files) {
+        sawLink = true;
         String path = SourcePaths.display(link);
         Path target;
         try {

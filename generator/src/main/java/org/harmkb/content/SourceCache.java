@@ -2,6 +2,7 @@ package org.harmkb.content;
 
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.harmkb.diagnostic.Diagnostics;
@@ -24,4 +25,21 @@ public interface SourceCache {
      */
     Optional<SourcePage> read(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
             BiFunction<Path, Diagnostics, Optional<SourcePage>> reader);
+
+    /**
+     * The files an earlier walk of {@code root} found, brought up to date with changes the cache was told
+     * of, so the loader need not walk the folder again; empty when it must.
+     */
+    default Optional<List<Path>> knownFiles(Path root) {
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers what a walk of {@code root} found.
+     *
+     * @param reusable false when the walk reported problems or met symbolic links: only a new walk finds
+     *                 those again
+     */
+    default void walked(Path root, List<Path> files, boolean reusable) {
+    }
 }

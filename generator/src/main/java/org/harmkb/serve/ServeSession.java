@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,13 +75,16 @@ public final class ServeSession implements AutoCloseable {
     private Thread rebuilder;
     private boolean pending;
     private long lastRequest;
+    /** Paths the watcher reported since the last build began; null once it lost events. */
+    private Set<Path> changedPaths = new HashSet<>();
+    private final BuildCache cache = BuildCache.create();
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
         this.settings = settings;
         this.out = out;
         this.err = err;
-        this.builder = new SiteBuilder(BuildCache.create(), BuildProgress.NONE);
+        this.builder = new SiteBuilder(cache, BuildProgress.NONE);
     }
 
     /**
@@ -139,9 +144,14 @@ public final class ServeSession implements AutoCloseable {
         stopped.await();
     }
 
-    /** Asks for a rebuild; called by the watcher for every relevant change. */
-    void requestBuild() {
+    /** Asks for a rebuild; called by the watcher for every relevant change (null: anything may have changed). */
+    void requestBuild(Path changed) {
         synchronized (lock) {
+            if (changed == null) {
+                changedPaths = null;
+            } else if (changedPaths != null) {
+                changedPaths.add(changed);
+            }
             pending = true;
             lastRequest = System.nanoTime();
             lock.notifyAll();
@@ -185,6 +195,7 @@ public final class ServeSession implements AutoCloseable {
                     return;
                 }
             }
+            tellCacheWhatChanged();
             BuildResult result = builder.build(settings.options());
             if (!result.succeeded() || !result.changes().isEmpty()) {
                 report(result, false);
@@ -197,6 +208,9 @@ public final class ServeSession implements AutoCloseable {
     private Optional<SiteConfig> rebuild(boolean first) {
         BuildResult result;
         try {
+            if (!first) {
+                tellCacheWhatChanged();
+            }
             result = builder.build(settings.options());
         } catch (RuntimeException e) {
             // A bug in a stage must not end the session: say so, keep serving the last good site.
@@ -208,6 +222,21 @@ public final class ServeSession implements AutoCloseable {
         }
         report(result, first);
         return publish(result);
+    }
+
+    /**
+     * Hands the watcher's paths since the last build to the cache, which then skips walking the content
+     * folder and checking files nobody touched; after lost events the build checks everything.
+     */
+    private void tellCacheWhatChanged() {
+        synchronized (lock) {
+            if (changedPaths == null) {
+                cache.expectAnyChanges();
+            } else {
+                cache.expectChanges(changedPaths);
+            }
+            changedPaths = new HashSet<>();
+        }
     }
 
     /** Tells open pages about a finished build; returns the config when it succeeded. */

@@ -19,12 +19,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Watches the content folder, the theme folder (both recursively, including folders created later) and
- * the config file, and calls {@code onChange} for every change that could alter the site. It only says
- * that something changed: the build works out what, from file stamps and content, so a missed or merged
- * event can never leave the site stale after the next one. Runs on its own daemon thread.
+ * the config file, and calls {@code onChange} with each changed path, or with null when events were lost
+ * (the system's queue overflowed) and anything may have changed. Runs on its own daemon thread.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -33,10 +33,10 @@ final class SourceWatcher implements AutoCloseable {
     private final List<Path> trees;
     private final Path configFile;
     private final Path outputDir;
-    private final Runnable onChange;
+    private final Consumer<Path> onChange;
     private final Thread thread;
 
-    private SourceWatcher(List<Path> trees, Path configFile, Path outputDir, Runnable onChange) throws IOException {
+    private SourceWatcher(List<Path> trees, Path configFile, Path outputDir, Consumer<Path> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.trees = List.copyOf(trees);
         this.configFile = configFile;
@@ -51,7 +51,7 @@ final class SourceWatcher implements AutoCloseable {
      * @param configFile watched by itself (its folder is watched, other files there are ignored)
      * @param outputDir  never reported, even if it lies inside a watched folder
      */
-    static SourceWatcher start(List<Path> trees, Path configFile, Path outputDir, Runnable onChange) throws IOException {
+    static SourceWatcher start(List<Path> trees, Path configFile, Path outputDir, Consumer<Path> onChange) throws IOException {
         SourceWatcher watcher = new SourceWatcher(trees, configFile.toAbsolutePath().normalize(),
                 outputDir.toAbsolutePath().normalize(), onChange);
         for (Path tree : watcher.trees) {
@@ -67,32 +67,28 @@ final class SourceWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = service.take();
                 Path folder = folders.get(key);
-                boolean relevant = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == OVERFLOW) {
-                        relevant = true;
+                    if (event.kind() == OVERFLOW || folder == null) {
+                        onChange.accept(null);
                         continue;
                     }
-                    Path changed = folder == null ? null : folder.resolve((Path) event.context());
-                    if (changed != null && isRelevant(changed)) {
-                        relevant = true;
+                    Path changed = folder.resolve((Path) event.context());
+                    if (isRelevant(changed)) {
                         if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                             registerTree(changed);
                         }
+                        onChange.accept(changed);
                     }
                 }
                 if (!key.reset()) {
                     folders.remove(key);
                 }
-                if (relevant) {
-                    onChange.run();
-                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.
         } catch (IOException e) {
-            // A folder that vanished while being registered: the next event registers what remains.
-            onChange.run();
+            // A folder that vanished while being registered: say anything may have changed.
+            onChange.accept(null);
         }
     }
 

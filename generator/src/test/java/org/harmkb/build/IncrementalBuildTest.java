@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A session's rebuilds ({@code serve}) reuse earlier work, yet after every kind of edit the output folder
@@ -23,7 +27,12 @@ class IncrementalBuildTest {
     Path temp;
 
     private Path site;
+    private BuildCache cache;
     private SiteBuilder session;
+    /** Paths changed since the last session build, as a file watcher would report them. */
+    private final Set<Path> touched = new HashSet<>();
+    /** Whether session builds are told what changed (serve's watcher) or must look at every file. */
+    private boolean hints;
 
     @BeforeEach
     void createSite() throws IOException {
@@ -36,11 +45,15 @@ class IncrementalBuildTest {
         write("content/guides/draft.md", "---\ntitle: \"Draft\"\ndescription: \"Not yet.\"\ndraft: true\n---\nSoon.\n");
         copyTree(Path.of("theme"), site.resolve("theme"));
         backdate(site);
-        session = new SiteBuilder(BuildCache.create(), BuildProgress.NONE);
+        cache = BuildCache.create();
+        session = new SiteBuilder(cache, BuildProgress.NONE);
+        touched.clear();
     }
 
-    @Test
-    void everyKindOfEditGivesTheSameBytesAsAFreshBuild() throws IOException {
+    @ParameterizedTest(name = "told what changed: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyKindOfEditGivesTheSameBytesAsAFreshBuild(boolean toldWhatChanged) throws IOException {
+        hints = toldWhatChanged;
         assertSameAsFreshBuild("first build");
 
         append("content/guides/first.md", "\nA new paragraph.\n");
@@ -55,8 +68,20 @@ class IncrementalBuildTest {
         write("content/guides/third.md", page("Third", "The third.", "2026-02-01") + "Links to [first](first.md).\n");
         assertSameAsFreshBuild("page added");
 
-        Files.delete(site.resolve("content/guides/third.md"));
+        delete("content/guides/third.md");
         assertSameAsFreshBuild("page deleted");
+
+        write("content/more/deep/fourth.md", page("Fourth", "In a new folder.", "2026-02-02") + "Text.\n");
+        assertSameAsFreshBuild("page added in new folders");
+
+        delete("content/more/deep/fourth.md");
+        delete("content/more/deep");
+        delete("content/more");
+        assertSameAsFreshBuild("folders deleted");
+
+        write("content/_notes/ignored.md", "not a page");
+        write("content/guides/.draft.md.swp", "editor swap file");
+        assertSameAsFreshBuild("ignored files written");
 
         write("content/guides/diagram.png", "other png bytes");
         write("content/guides/files/letter.txt", "Dear …");
@@ -73,6 +98,23 @@ class IncrementalBuildTest {
 
         replace("site-config.yaml", "Test site", "Renamed site");
         assertSameAsFreshBuild("config changed");
+    }
+
+    @Test
+    void aBuildToldWhatChangedLooksAtNothingElseAndAnUntoldBuildFindsEverything() throws IOException {
+        hints = true;
+        build(session, out("session"));
+        Path other = site.resolve("content/guides/second.md");
+        Files.writeString(other, Files.readString(other) + "\nChanged behind the watcher's back.\n");
+        append("content/guides/first.md", "\nA reported edit.\n");
+        build(session, out("session"));
+        assertThat(Files.readString(out("session").resolve("guides/first/index.html"))).contains("A reported edit.");
+        assertThat(Files.readString(out("session").resolve("guides/second/index.html"))).doesNotContain("behind the watcher");
+
+        cache.expectAnyChanges();
+        hints = false;
+        build(session, out("session"));
+        assertSameTree(out("session"), freshBuild());
     }
 
     @Test
@@ -135,6 +177,10 @@ class IncrementalBuildTest {
     }
 
     private BuildResult build(SiteBuilder builder, Path out) {
+        if (builder == session && hints) {
+            cache.expectChanges(touched);
+            touched.clear();
+        }
         return builder.build(BuildOptions.defaults(site.resolve("site-config.yaml")).withOutputDir(out));
     }
 
@@ -147,9 +193,19 @@ class IncrementalBuildTest {
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = site.resolve(relative);
+        Path file = site.resolve(relative).toAbsolutePath().normalize();
+        for (Path folder = file.getParent(); !Files.exists(folder); folder = folder.getParent()) {
+            touched.add(folder);
+        }
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+        touched.add(file);
+    }
+
+    private void delete(String relative) throws IOException {
+        Path path = site.resolve(relative).toAbsolutePath().normalize();
+        Files.delete(path);
+        touched.add(path);
     }
 
     private void append(String relative, String text) throws IOException {
