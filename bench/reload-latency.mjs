@@ -155,7 +155,11 @@ try {
   cdp.close();
   chromium.kill();
   await sleep(200);
-  fs.rmSync(profile, { recursive: true, force: true });
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // Chromium may still be writing its profile as it exits; a leftover temporary folder is harmless.
+  }
 }
 console.log(JSON.stringify({
   edits: samples.length,
