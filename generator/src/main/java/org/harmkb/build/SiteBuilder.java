@@ -19,6 +19,10 @@ import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.output.AssetCopier;
 import org.harmkb.output.SiteWriter;
+import org.harmkb.search.IndexLayout;
+import org.harmkb.search.SearchDocuments;
+import org.harmkb.search.SearchFile;
+import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
@@ -43,7 +47,9 @@ public final class SiteBuilder {
             ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics).load();
             pageCount = content.pages().size();
             List<PageBody> bodies = renderBodies(config, content, diagnostics);
-            written = renderAndWrite(config, content, bodies, options.write(), diagnostics);
+            List<SearchFile> search = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT)
+                    .build(SearchDocuments.of(bodies, config), diagnostics).files();
+            written = renderAndWrite(config, content, bodies, search, options.write(), diagnostics);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
@@ -67,7 +73,7 @@ public final class SiteBuilder {
      * commits the output.
      */
     private static boolean renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
-            boolean write, Diagnostics diagnostics) {
+            List<SearchFile> search, boolean write, Diagnostics diagnostics) {
         TemplateRenderer templates = new TemplateRenderer(config, diagnostics);
         PageModels models = new PageModels(config);
         List<PageLink> articles = models.articleLinks(content.pages());
@@ -77,7 +83,8 @@ public final class SiteBuilder {
                         model.put("articles", articles);
                     }
                 });
-        List<GeneratedPage> generated = List.of();
+        List<GeneratedPage> generated = List.of(
+                SearchPage.of(models, config));
         if (!write) {
             bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body));
             generated.parallelStream().forEach(page -> renderGenerated(templates, models, page));
@@ -92,6 +99,7 @@ public final class SiteBuilder {
                 writer.copy(file.file(), file.sitePath());
             }
             AssetCopier.copyThemeAssets(config.themeDir(), writer);
+            search.forEach(file -> writer.write(file.sitePath(), file.bytes()));
             if (diagnostics.hasErrors()) {
                 writer.discard();
                 return false;
