@@ -5,7 +5,7 @@
 import { porterStem } from './search-porter.js';
 
 // Word-break classes (UAX#29), approximated with the Unicode properties JavaScript regular expressions know.
-const EXTEND = /[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D]/u;
+const EXTEND = /[\p{Grapheme_Extend}\p{Mc}\p{Cf}\u200D\p{Emoji_Modifier}]/u;
 const FORMAT_EXCLUDED = /[\u200B\u200E\u200F\u2028\u2029\uFEFF]/u;
 const HAN = /\p{Script=Han}/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
@@ -20,6 +20,7 @@ const MID_NUM = /[\u002C\u003B\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\u
 const MID_NUM_LET = /[\u002E\u2018\u2019\u2024\uFE52\uFF07\uFF0E\u0027]/u;
 const DOUBLE_QUOTE = /"/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 
 const A = 1; // ALetter and Hebrew letters (AHLetter)
 const N = 2; // Numeric
@@ -33,6 +34,7 @@ const IDEO = 9; // Han or Hiragana: one token each
 const SA = 10; // South East Asian scripts: runs kept together
 const EMOJI = 11;
 const DQ = 12;
+const RI = 13; // regional indicators: a pair is one flag
 const OTHER = 0;
 
 const classCache = new Map();
@@ -52,6 +54,7 @@ function classify(ch) {
   else if (MID_NUM.test(ch)) c = MN;
   else if (DOUBLE_QUOTE.test(ch)) c = DQ;
   else if (PICTOGRAPHIC.test(ch)) c = EMOJI;
+  else if (REGIONAL_INDICATOR.test(ch)) c = RI;
   else c = OTHER;
   classCache.set(ch, c);
   return c;
@@ -130,6 +133,10 @@ export function tokenize(text) {
       i = after(i);
       while (i < chars.length && chars[i - 1] === '\u200D' && classes[i] === EMOJI) i = after(i);
       emit(start, i);
+    } else if (c === RI && after(i) < chars.length && classes[after(i)] === RI) {
+      const end = after(after(i));
+      emit(i, end);
+      i = end;
     } else {
       i++;
     }

@@ -42,7 +42,7 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
     }
 
     static SearchSite build(Path content, Path output) throws IOException {
-        BuildResult result = new SiteBuilder().build(new BuildOptions(CONFIG, Optional.of(content), Optional.empty(),
+        BuildResult result = new SiteBuilder().build(new BuildOptions(CONFIG, Optional.of(content), Optional.of(Path.of("theme")),
                 Optional.of(output), Optional.empty(), false, true));
         assertThat(result.errorCount()).as(result.diagnostics().toString()).isZero();
 
