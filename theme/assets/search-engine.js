@@ -23,6 +23,42 @@ export function lengthOfNorm(norm) {
   return 24 + (shift === -1 ? bits : (bits | 0x08) * 2 ** shift);
 }
 
+const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VLQ_VALUE = new Map(Array.from(VLQ, (c, i) => [c, i]));
+
+/** Decodes the index's variable-length base-64 integers (see Vlq.java). */
+export function decodeVlq(text) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = VLQ_VALUE.get(text[i]);
+    value += (digit & 31) * 2 ** shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      out.push(value);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** A term's postings string as one flat [docDelta, freq, norm, ...] array per field (null if absent). */
+export function decodePostings(text, fieldCount) {
+  const values = decodeVlq(text);
+  const out = new Array(fieldCount).fill(null);
+  let i = 0;
+  while (i < values.length) {
+    const field = values[i];
+    const count = values[i + 1];
+    out[field] = values.slice(i + 2, i + 2 + count * 3);
+    i += 2 + count * 3;
+  }
+  return out;
+}
+
 /** Damerau (optimal string alignment) distance, or max + 1 as soon as it must exceed max. */
 export function editDistance(a, b, max) {
   const s = Array.from(a);
@@ -199,8 +235,42 @@ export class SearchIndex {
     const data = await this.file(`t-${n}.json`);
     if (!data.index) {
       data.index = new Map(data.terms.map((t, i) => [t, i]));
+      data.decoded = new Map();
     }
     return data;
+  }
+
+  /** Per-field postings of the term in {@code slot} of a loaded shard, decoded once. */
+  postings(shard, slot) {
+    let out = shard.decoded.get(slot);
+    if (!out) {
+      out = decodePostings(shard.post[slot], this.manifest.fields.length);
+      shard.decoded.set(slot, out);
+    }
+    return out;
+  }
+
+  /** Positions of one term: per field, per posting, the set of its positions (fields without: null). */
+  async positions(n, slot, postingsPerField) {
+    const group = this.manifest.pgroup;
+    const g = Math.floor(n / group);
+    const file = await this.file(`p-${g}.json`);
+    const deltas = decodeVlq(file.pos[n - g * group][slot]);
+    let at = 0;
+    return postingsPerField.map((postings) => {
+      if (!postings) return null;
+      const perPosting = [];
+      for (let i = 0; i < postings.length; i += 3) {
+        const set = new Set();
+        let position = 0;
+        for (let j = 0; j < postings[i + 1]; j++) {
+          position += deltas[at++];
+          set.add(position);
+        }
+        perPosting.push(set);
+      }
+      return perPosting;
+    });
   }
 
   /**
@@ -215,7 +285,7 @@ export class SearchIndex {
     if (exact !== undefined) out.push({ term: clause.term, weight: 1, shard: n, slot: exact });
     const taken = new Set([clause.term]);
     const length = Array.from(clause.term).length;
-    const postingCount = (slot) => shard.post[slot].reduce((sum, p) => sum + (p ? p.length / 3 : 0), 0);
+    const postingCount = (slot) => this.postings(shard, slot).reduce((sum, p) => sum + (p ? p.length / 3 : 0), 0);
     const rank = (a, b) => a.order - b.order || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
     if (clause.prefix && length >= PREFIX_MIN) {
       const found = [];
@@ -280,9 +350,9 @@ export class SearchIndex {
       const shard = await this.shard(n);
       const slot = shard.index.get(term);
       if (slot === undefined) return scores;
-      terms.push({ n, slot, offset, post: shard.post[slot] });
+      terms.push({ n, slot, offset, post: this.postings(shard, slot) });
     }
-    const positions = await Promise.all(terms.map((t) => this.file(`p-${t.n}.json`)));
+    const positions = await Promise.all(terms.map((t) => this.positions(t.n, t.slot, t.post)));
     const boosts = this.manifest.boosts;
     const perDoc = new Map();
     for (let f = 0; f < boosts.length; f++) {
@@ -291,21 +361,13 @@ export class SearchIndex {
       let idfSum = 0;
       const decoded = terms.map((t, k) => {
         const postings = t.post[f];
-        const deltas = positions[k].pos[t.slot][f];
         const docFreq = postings.length / 3;
         idfSum += f32(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
         const byDoc = new Map();
         let doc = 0;
-        let p = 0;
         for (let i = 0; i < postings.length; i += 3) {
           doc += postings[i];
-          const set = new Set();
-          let position = 0;
-          for (let j = 0; j < postings[i + 1]; j++) {
-            position += deltas[p++];
-            set.add(position);
-          }
-          byDoc.set(doc, { positions: set, norm: postings[i + 2] });
+          byDoc.set(doc, { positions: positions[k][f][i / 3], norm: postings[i + 2] });
         }
         return byDoc;
       });
@@ -336,7 +398,7 @@ export class SearchIndex {
     const terms = [];
     for (const v of variants) {
       const shard = await this.shard(v.shard);
-      this.termScores(shard.post[v.slot], v.weight, scores);
+      this.termScores(this.postings(shard, v.slot), v.weight, scores);
       if (v.term.startsWith('#')) terms.push(...this.synonyms.termsOf(v.term));
       else terms.push(v.term);
     }

@@ -27,9 +27,11 @@ import org.harmkb.config.SearchSettings;
  * <li>{@code index.json}: the manifest (version hash, doc count, per-field statistics and boosts, BM25
  * parameters, the first term of every shard, chunk size, analysed synonyms);</li>
  * <li>{@code t-N.json}: a range of terms (sorted by UTF-16 code units, as JavaScript compares strings),
- * each with per-field postings {@code [docDelta, freq, norm, …]} or {@code 0} when absent;</li>
- * <li>{@code p-N.json}: the same terms' positions, per posting {@code freq} delta-coded positions, fetched
- * only for quoted phrases;</li>
+ * each with one {@link Vlq} string of blocks {@code field, count, (docDelta, freq, norm) × count} for
+ * the fields it occurs in;</li>
+ * <li>{@code p-N.json}: positions of the terms of {@link IndexLayout#positionGroup()} consecutive term
+ * shards, per term one {@link Vlq} string of each posting's {@code freq} delta-coded positions, in the
+ * order of its postings; fetched only for quoted phrases;</li>
  * <li>{@code d-N.json}: display data of {@link IndexLayout#docsPerChunk()} consecutive documents.</li>
  * </ul>
  */
@@ -127,6 +129,7 @@ final class IndexExporter {
     /** Cuts the sorted terms into shards of about the layout's size; returns each shard's first term. */
     private List<String> writeShards(Map<String, TermData> terms, List<SearchFile> files) {
         List<String> starts = new ArrayList<>();
+        List<String> positionShards = new ArrayList<>();
         StringBuilder names = new StringBuilder();
         StringBuilder postings = new StringBuilder();
         StringBuilder positions = new StringBuilder();
@@ -140,15 +143,30 @@ final class IndexExporter {
                 positions.append(',');
             }
             Json.string(names, entry.getKey());
-            appendFields(postings, entry.getValue().postings());
-            appendFields(positions, entry.getValue().positions());
+            postings.append('"');
+            positions.append('"');
+            appendFields(postings, positions, entry.getValue());
+            postings.append('"');
+            positions.append('"');
             if (names.length() + postings.length() >= layout.shardBytes()) {
-                flushShard(starts, first, names, postings, positions, files);
+                flushShard(starts, first, names, postings, files);
+                positionShards.add(positions.toString());
+                positions.setLength(0);
                 first = null;
             }
         }
         if (first != null || starts.isEmpty()) {
-            flushShard(starts, first == null ? "" : first, names, postings, positions, files);
+            flushShard(starts, first == null ? "" : first, names, postings, files);
+            positionShards.add(positions.toString());
+        }
+        int group = layout.positionGroup();
+        for (int g = 0; g * group < positionShards.size(); g++) {
+            StringBuilder out = new StringBuilder("{\"pos\":[");
+            for (int i = g * group; i < Math.min(positionShards.size(), (g + 1) * group); i++) {
+                out.append(i > g * group ? ",[" : "[").append(positionShards.get(i)).append(']');
+            }
+            out.append("]}");
+            files.add(new SearchFile("/search/p-" + g + ".json", out.toString().getBytes(StandardCharsets.UTF_8)));
         }
         // The first shard also holds every term sorting before its first term.
         starts.set(0, "");
@@ -156,39 +174,30 @@ final class IndexExporter {
     }
 
     private static void flushShard(List<String> starts, String first, StringBuilder names, StringBuilder postings,
-            StringBuilder positions, List<SearchFile> files) {
+            List<SearchFile> files) {
         int n = starts.size();
         starts.add(first);
         files.add(new SearchFile("/search/t-" + n + ".json",
                 ("{\"terms\":[" + names + "],\"post\":[" + postings + "]}").getBytes(StandardCharsets.UTF_8)));
-        files.add(new SearchFile("/search/p-" + n + ".json",
-                ("{\"pos\":[" + positions + "]}").getBytes(StandardCharsets.UTF_8)));
         names.setLength(0);
         postings.setLength(0);
-        positions.setLength(0);
     }
 
-    private static void appendFields(StringBuilder out, int[][] perField) {
-        out.append('[');
-        for (int f = 0; f < perField.length; f++) {
-            if (f > 0) {
-                out.append(',');
-            }
-            int[] values = perField[f];
+    private static void appendFields(StringBuilder postings, StringBuilder positions, TermData data) {
+        for (int f = 0; f < data.postings().length; f++) {
+            int[] values = data.postings()[f];
             if (values == null) {
-                out.append('0');
                 continue;
             }
-            out.append('[');
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(values[i]);
+            Vlq.append(postings, f);
+            Vlq.append(postings, values.length / 3);
+            for (int value : values) {
+                Vlq.append(postings, value);
             }
-            out.append(']');
+            for (int value : data.positions()[f]) {
+                Vlq.append(positions, value);
+            }
         }
-        out.append(']');
     }
 
     private void writeChunks(List<SearchDocument> documents, List<SearchFile> files) {
@@ -270,7 +279,8 @@ final class IndexExporter {
             out.append(i > 0 ? "," : "");
             Json.string(out, shardStarts.get(i));
         }
-        out.append("],\"chunk\":").append(layout.docsPerChunk()).append(",\"syn\":[");
+        out.append("],\"chunk\":").append(layout.docsPerChunk()).append(",\"pgroup\":").append(layout.positionGroup())
+                .append(",\"syn\":[");
         for (int i = 0; i < synonyms.entries().size(); i++) {
             SynonymTable.Entry entry = synonyms.entries().get(i);
             out.append(i > 0 ? "," : "").append('[');
