@@ -8,11 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Collects the diagnostics of one build. Thread-safe: stages running in parallel report into the same
- * collector. Keeps at most {@link #CAP} diagnostics but counts all of them, so the summary stays true.
+ * collector. Keeps all of them, so which ones are shown never depends on thread timing; {@link #sorted()}
+ * gives the first {@link #CAP} in path and line order, and the counts stay true.
  */
 public final class Diagnostics {
 
-    /** The most diagnostics kept for printing; more are counted but dropped. */
+    /** The most diagnostics {@link #sorted()} returns for printing. */
     public static final int CAP = 200;
 
     private final List<Diagnostic> kept = new ArrayList<>();
@@ -26,9 +27,7 @@ public final class Diagnostics {
             if (!seen.add(diagnostic)) {
                 return;
             }
-            if (kept.size() < CAP) {
-                kept.add(diagnostic);
-            }
+            kept.add(diagnostic);
         }
         if (diagnostic.isError()) {
             errors.incrementAndGet();
@@ -61,13 +60,19 @@ public final class Diagnostics {
         return errors.get() > 0;
     }
 
-    /** How many were reported but not kept because of {@link #CAP}. */
+    /** How many {@link #sorted()} leaves out because of {@link #CAP}. */
     public int droppedCount() {
-        return errors.get() + warnings.get() - sorted().size();
+        return Math.max(0, errors.get() + warnings.get() - CAP);
     }
 
-    /** The kept diagnostics sorted by path, line and column. A fresh immutable list. */
+    /** The first {@link #CAP} diagnostics sorted by path, line and column. A fresh immutable list. */
     public List<Diagnostic> sorted() {
+        List<Diagnostic> all = all();
+        return all.size() > CAP ? all.subList(0, CAP) : all;
+    }
+
+    /** Every diagnostic, sorted by path, line and column. A fresh immutable list. */
+    public List<Diagnostic> all() {
         List<Diagnostic> copy;
         synchronized (kept) {
             copy = new ArrayList<>(kept);

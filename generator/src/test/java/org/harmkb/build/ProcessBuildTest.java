@@ -1,0 +1,97 @@
+package org.harmkb.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds run as real processes: killed half-way, and single-threaded against the parallel in-process build. */
+class ProcessBuildTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void killedBuildLeavesPreviousSiteIntactAndTheNextBuildRecovers() throws Exception {
+        Path config = SiteTrees.writeSite(temp.resolve("site"), corpus(3000));
+        Path out = temp.resolve("site/public");
+        assertThat(run(config, false).waitFor()).isZero();
+        Map<String, String> before = SiteTrees.digest(out);
+        Files.writeString(temp.resolve("site/content/p0.md"), SiteTrees.page("Changed", "Changed body"));
+
+        Process build = run(config, false);
+        Path staging = temp.resolve("site/.public.staging");
+        awaitHtmlIn(staging, build);
+        build.destroyForcibly().waitFor();
+
+        assertThat(SiteTrees.digest(out)).isEqualTo(before);
+        assertThat(run(config, false).waitFor()).isZero();
+        assertThat(Files.readString(out.resolve("p0/index.html"))).contains("Changed body");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void singleThreadedBuildWritesTheSameBytesAsTheParallelBuild() throws Exception {
+        Path config = SiteTrees.writeSite(temp.resolve("site"), corpus(300));
+        BuildResult parallel = new SiteBuilder().build(BuildOptions.defaults(config).withOutputDir(temp.resolve("parallel")));
+        assertThat(parallel.succeeded()).isTrue();
+
+        assertThat(run(config, true).waitFor()).isZero();
+
+        assertThat(SiteTrees.digest(temp.resolve("site/public"))).isEqualTo(SiteTrees.digest(temp.resolve("parallel")));
+    }
+
+    private static Map<String, String> corpus(int pages) {
+        Map<String, String> out = new HashMap<>();
+        out.put("index.md", SiteTrees.page("Home", "Welcome"));
+        for (int i = 0; i < pages; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                body.append("## Part ").append(s).append("\n\nSome words about page ").append(i)
+                        .append(" and [the next page](p").append((i + 1) % pages).append(".md#part-1).\n\n");
+            }
+            out.put("p" + i + ".md", SiteTrees.page("Page " + i, body.toString()));
+        }
+        return out;
+    }
+
+    private static Process run(Path config, boolean singleThreaded) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        if (singleThreaded) {
+            command.add("-Djava.util.concurrent.ForkJoinPool.common.parallelism=1");
+        }
+        command.addAll(List.of("org.harmkb.cli.Main", "build", "--config", config.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Polls until the staging folder holds a rendered page, i.e. the build is half-way through writing. */
+    private static void awaitHtmlIn(Path staging, Process build) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(build.isAlive()).as("build finished before it could be interrupted").isTrue();
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> files = Files.walk(staging)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".html"))) {
+                        return;
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the tree changed while we walked it; look again
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("no page was staged within 60 s");
+    }
+}
