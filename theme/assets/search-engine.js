@@ -24,25 +24,27 @@ export function lengthOfNorm(norm) {
 }
 
 const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VLQ_VALUE = new Map(Array.from(VLQ, (c, i) => [c, i]));
+const VLQ_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < VLQ.length; i++) VLQ_VALUE[VLQ.charCodeAt(i)] = i;
 
 /** Decodes the index's variable-length base-64 integers (see Vlq.java). */
 export function decodeVlq(text) {
-  const out = [];
+  const out = new Int32Array(text.length);
+  let n = 0;
   let value = 0;
   let shift = 0;
   for (let i = 0; i < text.length; i++) {
-    const digit = VLQ_VALUE.get(text[i]);
+    const digit = VLQ_VALUE[text.charCodeAt(i)];
     value += (digit & 31) * 2 ** shift;
     if (digit & 32) {
       shift += 5;
     } else {
-      out.push(value);
+      out[n++] = value;
       value = 0;
       shift = 0;
     }
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 /** A term's postings string as one flat [docDelta, freq, norm, ...] array per field (null if absent). */
@@ -53,7 +55,7 @@ export function decodePostings(text, fieldCount) {
   while (i < values.length) {
     const field = values[i];
     const count = values[i + 1];
-    out[field] = values.slice(i + 2, i + 2 + count * 3);
+    out[field] = values.subarray(i + 2, i + 2 + count * 3);
     i += 2 + count * 3;
   }
   return out;
@@ -316,10 +318,11 @@ export class SearchIndex {
     return out;
   }
 
-  /** BM25 scores of one term in every field, summed as Lucene's BooleanQuery does: Map docId -> score. */
+  /** BM25 scores of one term in every field, summed as Lucene's BooleanQuery does, kept per doc as the best variant. */
   termScores(postingsPerField, weight, into) {
     const boosts = this.manifest.boosts;
-    const perDoc = new Map();
+    const sums = new Float64Array(this.manifest.n);
+    const touched = [];
     postingsPerField.forEach((postings, f) => {
       if (!postings) return;
       const { docCount, cache } = this.fieldStats[f];
@@ -329,14 +332,14 @@ export class SearchIndex {
       let doc = 0;
       for (let i = 0; i < postings.length; i += 3) {
         doc += postings[i];
-        const freq = postings[i + 1];
-        const s = f32(w - f32(w / f32(1 + f32(freq * cache[postings[i + 2]]))));
-        perDoc.set(doc, (perDoc.get(doc) || 0) + s);
+        const s = f32(w - f32(w / f32(1 + f32(postings[i + 1] * cache[postings[i + 2]]))));
+        if (sums[doc] === 0) touched.push(doc);
+        sums[doc] += s;
       }
     });
-    for (const [doc, sum] of perDoc) {
+    for (const doc of touched) {
       // DisjunctionMaxQuery with tie breaker 0: the best variant counts.
-      const s = f32(sum);
+      const s = f32(sums[doc]);
       const previous = into.get(doc);
       if (previous === undefined || s > previous) into.set(doc, s);
     }

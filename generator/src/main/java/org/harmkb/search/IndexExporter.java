@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -37,7 +38,7 @@ import org.harmkb.config.SearchSettings;
  */
 final class IndexExporter {
 
-    static final int LEAD_CHARS = 240;
+    static final int LEAD_CHARS = 160;
 
     private final IndexLayout layout;
     private final SearchSettings settings;
@@ -53,19 +54,13 @@ final class IndexExporter {
     private record TermData(int[][] postings, int[][] positions) {
     }
 
-    List<SearchFile> export(DirectoryReader reader, List<SearchDocument> documents) {
+    List<SearchFile> export(IndexReader reader, List<SearchDocument> documents) {
         try {
             List<String> fields = SearchSettings.FIELDS;
-            LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-            if (reader.leaves().size() > 1) {
-                throw new IllegalStateException("search index must have one segment");
-            }
             Map<String, TermData> terms = new TreeMap<>();
             long[][] stats = new long[fields.size()][2];
-            if (leaf != null) {
-                for (int f = 0; f < fields.size(); f++) {
-                    collectField(leaf, f, terms, stats[f]);
-                }
+            for (int f = 0; f < fields.size(); f++) {
+                collectField(reader, f, terms, stats[f]);
             }
             List<SearchFile> files = new ArrayList<>();
             List<String> shardStarts = writeShards(terms, files);
@@ -77,15 +72,15 @@ final class IndexExporter {
         }
     }
 
-    private void collectField(LeafReader leaf, int f, Map<String, TermData> terms, long[] stats) throws IOException {
+    private void collectField(IndexReader reader, int f, Map<String, TermData> terms, long[] stats) throws IOException {
         String field = SearchSettings.FIELDS.get(f);
-        Terms fieldTerms = leaf.terms(field);
+        Terms fieldTerms = MultiTerms.getTerms(reader, field);
         if (fieldTerms == null) {
             return;
         }
         stats[0] = fieldTerms.getDocCount();
         stats[1] = fieldTerms.getSumTotalTermFreq();
-        int[] norms = norms(leaf, field);
+        int[] norms = norms(reader, field);
         TermsEnum termsEnum = fieldTerms.iterator();
         PostingsEnum postings = null;
         IntList docs = new IntList();
@@ -115,9 +110,9 @@ final class IndexExporter {
         }
     }
 
-    private static int[] norms(LeafReader leaf, String field) throws IOException {
-        int[] out = new int[leaf.maxDoc()];
-        NumericDocValues values = leaf.getNormValues(field);
+    private static int[] norms(IndexReader reader, String field) throws IOException {
+        int[] out = new int[reader.maxDoc()];
+        NumericDocValues values = MultiDocValues.getNormValues(reader, field);
         if (values != null) {
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 out[doc] = (int) (values.longValue() & 0xFF);

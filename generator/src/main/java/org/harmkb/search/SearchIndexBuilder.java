@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.harmkb.config.SearchSettings;
 import org.harmkb.diagnostic.Diagnostics;
@@ -28,20 +28,27 @@ public final class SearchIndexBuilder {
      * The built index.
      *
      * @param documents the indexed documents in doc id order (sorted by href)
-     * @param directory the Lucene index, for tests and tools that query it
+     * @param slices    the Lucene index in slices, for tests and tools that query it: see {@link LuceneIndex#open}
      */
-    public record SearchIndex(List<SearchDocument> documents, SynonymTable synonyms, Directory directory,
+    public record SearchIndex(List<SearchDocument> documents, SynonymTable synonyms, List<Directory> slices,
             List<SearchFile> files) {
     }
 
     /** Indexes {@code documents} (any order; they are sorted by href) and exports the files. */
     public SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics) {
+        return build(documents, diagnostics, 0);
+    }
+
+    /** With {@code sliceCount} index slices, or as many as there are cores (for large sites) when 0. */
+    SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics, int sliceCount) {
         List<SearchDocument> sorted = documents.stream().sorted(Comparator.comparing(SearchDocument::href)).toList();
         SynonymTable synonyms = SynonymTable.analyse(settings.synonyms(), diagnostics);
-        Directory directory = LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
-        try (DirectoryReader reader = LuceneIndex.open(directory)) {
+        List<Directory> slices = sliceCount > 0
+                ? LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms), sliceCount)
+                : LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
+        try (IndexReader reader = LuceneIndex.open(slices)) {
             List<SearchFile> files = new IndexExporter(layout, settings, synonyms).export(reader, sorted);
-            return new SearchIndex(sorted, synonyms, directory, files);
+            return new SearchIndex(sorted, synonyms, slices, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

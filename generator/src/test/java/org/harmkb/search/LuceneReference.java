@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -52,7 +51,7 @@ final class LuceneReference implements AutoCloseable {
     record Result(List<Hit> hits, int total, boolean partial) {
     }
 
-    private final DirectoryReader reader;
+    private final org.apache.lucene.index.IndexReader reader;
     private final IndexSearcher searcher;
     private final Analyzer english = SearchAnalysis.english();
     private final Analyzer querying;
@@ -62,7 +61,7 @@ final class LuceneReference implements AutoCloseable {
     private final Map<String, Integer> postingCounts = new HashMap<>();
 
     LuceneReference(SearchIndexBuilder.SearchIndex index, SearchSettings settings, List<String> shardStarts) {
-        this.reader = LuceneIndex.open(index.directory());
+        this.reader = LuceneIndex.open(index.slices());
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         this.querying = SearchAnalysis.querying(index.synonyms());

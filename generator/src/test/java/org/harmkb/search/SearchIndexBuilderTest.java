@@ -45,6 +45,18 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void indexingInSlicesExportsExactlyWhatOneIndexWould() {
+        List<SearchDocument> docs = pages(90);
+        IndexLayout small = new IndexLayout(3_000, 9, 2);
+        var one = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 1).files();
+        var three = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 3).files();
+        assertThat(three).hasSameSizeAs(one);
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(three.get(i).bytes()).as(one.get(i).sitePath()).isEqualTo(one.get(i).bytes());
+        }
+    }
+
+    @Test
     void smallLayoutCutsTermsIntoShardsAndDocumentsIntoChunks() {
         var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(800, 7, 2))
                 .build(pages(60), new Diagnostics()).files();
