@@ -3,6 +3,7 @@ package org.harmkb.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,15 @@ import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.HtmlProcessor;
 import org.harmkb.html.PageBody;
+import org.harmkb.lint.LintRunner;
+import org.harmkb.markdown.MarkdownExtension;
 import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.output.AssetCopier;
+import org.harmkb.output.HostHeaders;
 import org.harmkb.output.SiteWriter;
 import org.harmkb.search.IndexLayout;
 import org.harmkb.search.SearchDocuments;
@@ -28,6 +33,7 @@ import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.TemplateRenderer;
+import org.harmkb.template.ThemeModelContributor;
 
 /**
  * Runs the stages in order — config, content, markdown, html, templates, output — collecting every
@@ -47,6 +53,7 @@ public final class SiteBuilder {
             ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics).load();
             pageCount = content.pages().size();
             List<PageBody> bodies = renderBodies(config, content, diagnostics);
+            lint(config, bodies, diagnostics);
             List<SearchFile> search = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT)
                     .build(SearchDocuments.of(bodies, config), diagnostics).files();
             written = renderAndWrite(config, content, bodies, search, options.write(), diagnostics);
@@ -56,10 +63,22 @@ public final class SiteBuilder {
                 diagnostics.warningCount(), diagnostics.droppedCount(), written);
     }
 
-    private static List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(config.typographicQuotes()
+    /** Author lints over the pages that rendered (so their nesting is known to be sane), and the site-wide checks. */
+    private static void lint(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(), markdownExtensions(config),
+                LocalDate.now(), Severity.WARNING);
+        lints.run(bodies.stream().map(body -> body.page().source()).toList(), diagnostics);
+        lints.checkSite(config, diagnostics);
+    }
+
+    private static List<MarkdownExtension> markdownExtensions(SiteConfig config) {
+        return config.typographicQuotes()
                 ? List.of(MarkdownRenderer.CORE, MarkdownRenderer.TYPOGRAPHIC)
-                : List.of(MarkdownRenderer.CORE));
+                : List.of(MarkdownRenderer.CORE);
+    }
+
+    private static List<PageBody> renderBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
+        MarkdownRenderer markdown = new MarkdownRenderer(markdownExtensions(config));
         List<RenderedPage> rendered = content.pages().parallelStream()
                 .map(page -> markdown.render(page, diagnostics))
                 .flatMap(Optional::stream)
@@ -82,7 +101,8 @@ public final class SiteBuilder {
                     if (page.page().source().isHome()) {
                         model.put("articles", articles);
                     }
-                });
+                },
+                new ThemeModelContributor(config, content.pages()));
         List<GeneratedPage> generated = List.of(
                 SearchPage.of(models, config));
         if (!write) {
@@ -99,6 +119,7 @@ public final class SiteBuilder {
                 writer.copy(file.file(), file.sitePath());
             }
             AssetCopier.copyThemeAssets(config.themeDir(), writer);
+            writer.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
             search.forEach(file -> writer.write(file.sitePath(), file.bytes()));
             if (diagnostics.hasErrors()) {
                 writer.discard();

@@ -12,7 +12,7 @@ public final class HtmlProcessor {
 
     /** The passes every build runs, after sanitising. */
     public static List<HtmlPass> corePasses() {
-        return List.of(new RelativeUrlRewriter(), new ExternalLinkAttributes());
+        return List.of(new RelativeUrlRewriter(), new ExternalLinkAttributes(), new DecorativeImages());
     }
 
     private final HtmlSanitizer sanitizer;

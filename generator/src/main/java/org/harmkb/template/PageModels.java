@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.harmkb.config.Helpline;
+import org.harmkb.config.SafetySettings;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
@@ -19,7 +21,16 @@ public final class PageModels {
     }
 
     public SiteView site() {
-        return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"));
+        return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"),
+                config.helplines().stream().map(this::helpline).toList(),
+                new SafetyView(config.safety().exitEnabled(), config.safety().exitUrl(),
+                        SafetySettings.CONTENT_SECURITY_POLICY));
+    }
+
+    private HelplineView helpline(Helpline h) {
+        String tel = h.phone() == null ? null : "tel:" + h.phone().replaceAll("[^0-9+]", "");
+        return new HelplineView(h.name(), h.phone(), tel, h.text(), h.hours(), h.url(), h.lastVerified().toString(),
+                new DateText(config.language()).format(h.lastVerified()));
     }
 
     public PageView page(PageBody body) {

@@ -206,7 +206,7 @@ class SearchPageBrowserTest {
     @Test
     void withoutJavaScriptThePageExplainsAndLinksToTheIndexes() throws IOException {
         String html = Files.readString(site.output().resolve("search/index.html"));
-        assertThat(html).contains("<form class=\"search-form\" role=\"search\" action=\"/search/\" method=\"get\">")
+        assertThat(html).contains("<form class=\"search-form\" role=\"search\" aria-label=\"Search the articles\" action=\"/search/\" method=\"get\">")
                 .contains("Search needs JavaScript").contains("href=\"/a-z/\"").contains("href=\"/topics/\"");
         assertThat(html).doesNotContainPattern("<script(?![^>]*src=)");
         browser.open("/search/");
