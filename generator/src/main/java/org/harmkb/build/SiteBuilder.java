@@ -36,6 +36,11 @@ import org.harmkb.output.SiteUpdater;
 import org.harmkb.output.SiteWriter;
 import org.harmkb.output.Sitemap;
 import org.harmkb.output.ThemeAssets;
+import org.harmkb.search.IndexLayout;
+import org.harmkb.search.SearchDocument;
+import org.harmkb.search.SearchDocuments;
+import org.harmkb.search.SearchFile;
+import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
@@ -89,7 +94,8 @@ public final class SiteBuilder {
             pageCount = content.pages().size();
             List<PageBody> bodies = renderBodies(config, content, diagnostics);
             lint(config, bodies, diagnostics);
-            written = renderAndWrite(config, content, bodies, options.write(), diagnostics);
+            List<SearchFile> search = searchIndex(config, bodies, diagnostics);
+            written = renderAndWrite(config, content, bodies, search, options.write(), diagnostics);
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -114,6 +120,21 @@ public final class SiteBuilder {
                 }));
         lints.checkAcrossPages(bodies.stream().map(body -> body.page().source()).toList(), diagnostics);
         lints.checkSite(config, diagnostics);
+    }
+
+    /**
+     * The static search index. Its files depend on every document together (term statistics, shards), so
+     * they are kept only while no document changed: documents are values, compared page by page.
+     */
+    private List<SearchFile> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+        PageStage<SearchDocument> documents = cache.stage("search documents", () -> null);
+        List<SearchDocument> docs = bodies.stream()
+                .filter(body -> !body.page().source().frontMatter().draft())
+                .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
+                        d -> SearchDocuments.of(List.of(body), config).get(0)))
+                .toList();
+        return cache.<List<SearchFile>>stage("search index", () -> null).apply("index", docs, diagnostics,
+                sink -> new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink).files());
     }
 
     private static List<MarkdownExtension> markdownExtensions(SiteConfig config) {
@@ -149,7 +170,7 @@ public final class SiteBuilder {
      * site and returns which files changed.
      */
     private Optional<OutputChanges> renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
-            boolean write, Diagnostics diagnostics) {
+            List<SearchFile> search, boolean write, Diagnostics diagnostics) {
         Theme theme = theme(config, diagnostics);
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
@@ -180,7 +201,7 @@ public final class SiteBuilder {
             contributors.forEach(contributor -> contributor.contribute(body, model));
             return model;
         };
-        List<GeneratedPage> generated = List.of(notFoundPage(config));
+        List<GeneratedPage> generated = List.of(notFoundPage(config), noindex(SearchPage.of(models, config)));
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (!write) {
             bodies.parallelStream().forEach(body -> templating.count(
@@ -221,6 +242,7 @@ public final class SiteBuilder {
             output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
             output.write("/robots.txt", RobotsTxt.text(config));
             output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
+            search.forEach(file -> output.write(file.sitePath(), file.bytes()));
             if (diagnostics.hasErrors()) {
                 output.discard();
                 return Optional.empty();
@@ -301,6 +323,13 @@ public final class SiteBuilder {
                 NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
                 null, null, null, null);
         return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
+    }
+
+    /** A search engine should not index the site's own search page; the sitemap leaves it out. */
+    private static GeneratedPage noindex(GeneratedPage page) {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("noindex", Boolean.TRUE);
+        return new GeneratedPage(page.url(), page.template(), model);
     }
 
     /**

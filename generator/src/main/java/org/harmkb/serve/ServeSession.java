@@ -42,6 +42,9 @@ public final class ServeSession implements AutoCloseable {
     /** How long the sources must stay still before a rebuild starts. */
     static final long QUIET_MILLIS = 15;
 
+    /** Output files no page displays or loads. */
+    private static final Set<String> UNSEEN_FILES = Set.of("sitemap.xml", "feed.xml", "robots.txt", "_headers");
+
     /** Silent no-change rebuilds right after start-up, so the author's first edit is already fast. */
     static final int WARM_UP_BUILDS = 2;
 
@@ -284,8 +287,10 @@ public final class ServeSession implements AutoCloseable {
     }
 
     /**
-     * {@code {"all":false,"pages":["/kb/guides/first/"]}}: the page URLs whose files changed;
-     * {@code all} when a change (an asset, a full rebuild) can affect every page.
+     * {@code {"all":false,"pages":["/kb/guides/first/"]}}: the page URLs whose files changed; a changed
+     * search index counts as a change of the search page, which fetches it; {@code all} when a change (an
+     * asset, an image, a full rebuild) can affect every page. Files no page shows (sitemap, feed, robots,
+     * host headers) change nothing on screen.
      */
     static String reloadJson(OutputChanges changes, String basePath) {
         boolean all = changes.everything();
@@ -297,7 +302,9 @@ public final class ServeSession implements AutoCloseable {
                 pages.add(basePath + file.substring(0, file.length() - "index.html".length()));
             } else if (file.endsWith(".html")) {
                 pages.add(basePath + file);
-            } else if (!file.equals("sitemap.xml") && !file.equals("feed.xml") && !file.equals("robots.txt")) {
+            } else if (file.startsWith("search/")) {
+                pages.add(basePath + "search/");
+            } else if (!UNSEEN_FILES.contains(file)) {
                 all = true;
             }
         }
