@@ -93,6 +93,7 @@ public final class BuildCache {
     private Path listedRoot;
     private List<Path> listing;
     private Set<Path> listedFolders = Set.of();
+    private volatile boolean deferSlowWork;
 
     private BuildCache(boolean enabled) {
         this.enabled = enabled;
@@ -153,6 +154,18 @@ public final class BuildCache {
     /** The next build checks every file: nothing is known about what changed. */
     public void expectAnyChanges() {
         expected = null;
+    }
+
+    /**
+     * Lets builds leave slow site-wide work (rebuilding the search index) for a follow-up build, so the
+     * pages an author edits are on disk at once; {@code serve} turns it off for that follow-up.
+     */
+    public void deferSlowWork(boolean defer) {
+        deferSlowWork = defer;
+    }
+
+    boolean defersSlowWork() {
+        return enabled && deferSlowWork;
     }
 
     /** Whether the current build started from nothing (the first build, or the config or theme changed). */

@@ -94,7 +94,7 @@ public final class SiteBuilder {
             pageCount = content.pages().size();
             List<PageBody> bodies = renderBodies(config, content, diagnostics);
             lint(config, bodies, diagnostics);
-            List<SearchFile> search = searchIndex(config, bodies, diagnostics);
+            Optional<List<SearchFile>> search = searchIndex(config, bodies, diagnostics);
             written = renderAndWrite(config, content, bodies, search, options.write(), diagnostics);
             cache.end();
         }
@@ -124,17 +124,46 @@ public final class SiteBuilder {
 
     /**
      * The static search index. Its files depend on every document together (term statistics, shards), so
-     * they are kept only while no document changed: documents are values, compared page by page.
+     * they are kept only while no document changed: documents are values, compared page by page. Empty
+     * when the cache defers a changed index ({@code serve} publishes the pages first and the index after):
+     * the index files already written then stay as they are, and the cache says more work is due.
      */
-    private List<SearchFile> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+    private Optional<List<SearchFile>> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
         PageStage<SearchDocument> documents = cache.stage("search documents", () -> null);
         List<SearchDocument> docs = bodies.stream()
                 .filter(body -> !body.page().source().frontMatter().draft())
                 .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
                         d -> SearchDocuments.of(List.of(body), config).get(0)))
                 .toList();
-        return cache.<List<SearchFile>>stage("search index", () -> null).apply("index", docs, diagnostics,
-                sink -> new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink).files());
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        if (index.documents != null && index.documents.equals(docs)) {
+            index.deferred = false;
+            return Optional.of(index.files);
+        }
+        if (cache.defersSlowWork() && index.files != null) {
+            index.deferred = true;
+            return Optional.empty();
+        }
+        int errorsBefore = diagnostics.errorCount();
+        List<SearchFile> files = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, diagnostics).files();
+        if (diagnostics.errorCount() == errorsBefore) {
+            index.documents = docs;
+            index.files = files;
+        }
+        index.deferred = false;
+        return Optional.of(files);
+    }
+
+    /** The last search index built in this session, and whether a newer one is still due. Used by one build at a time. */
+    private static final class SearchIndexState {
+        List<SearchDocument> documents;
+        List<SearchFile> files;
+        boolean deferred;
+    }
+
+    /** Whether the last build left slow work (a changed search index) for a follow-up build. */
+    public boolean leftWorkUndone() {
+        return cache.enabled() && cache.state(SearchIndexState.class, SearchIndexState::new).deferred;
     }
 
     private static List<MarkdownExtension> markdownExtensions(SiteConfig config) {
@@ -170,7 +199,7 @@ public final class SiteBuilder {
      * site and returns which files changed.
      */
     private Optional<OutputChanges> renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
-            List<SearchFile> search, boolean write, Diagnostics diagnostics) {
+            Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
         Theme theme = theme(config, diagnostics);
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
@@ -242,7 +271,11 @@ public final class SiteBuilder {
             output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
             output.write("/robots.txt", RobotsTxt.text(config));
             output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
-            search.forEach(file -> output.write(file.sitePath(), file.bytes()));
+            if (search.isPresent()) {
+                search.get().forEach(file -> output.write(file.sitePath(), file.bytes()));
+            } else {
+                lastSearchFiles().forEach(output::keep);
+            }
             if (diagnostics.hasErrors()) {
                 output.discard();
                 return Optional.empty();
@@ -323,6 +356,12 @@ public final class SiteBuilder {
                 NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
                 null, null, null, null);
         return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
+    }
+
+    /** The site paths of the search index files on disk, which a deferred index leaves in place. */
+    private List<String> lastSearchFiles() {
+        List<SearchFile> files = cache.state(SearchIndexState.class, SearchIndexState::new).files;
+        return files == null ? List.of() : files.stream().map(SearchFile::sitePath).toList();
     }
 
     /** A search engine should not index the site's own search page; the sitemap leaves it out. */

@@ -88,6 +88,8 @@ public final class ServeSession implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.builder = new SiteBuilder(cache, BuildProgress.NONE);
+        // Pages first: a changed search index is rebuilt right after, once no edit is waiting.
+        cache.deferSlowWork(true);
     }
 
     /**
@@ -164,6 +166,7 @@ public final class ServeSession implements AutoCloseable {
     private void rebuildLoop() {
         try {
             warmUp();
+            finishDeferredWork();
             while (!closed) {
                 synchronized (lock) {
                     while (!pending && !closed) {
@@ -180,9 +183,27 @@ public final class ServeSession implements AutoCloseable {
                 if (!closed) {
                     rebuild(false).ifPresent(config -> server.setSite(site(config)));
                 }
+                finishDeferredWork();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Builds what the last rebuild deferred (the search index) unless another change is already waiting. */
+    private void finishDeferredWork() {
+        while (!closed && builder.leftWorkUndone()) {
+            synchronized (lock) {
+                if (pending) {
+                    return;
+                }
+            }
+            cache.deferSlowWork(false);
+            try {
+                rebuild(false).ifPresent(config -> server.setSite(site(config)));
+            } finally {
+                cache.deferSlowWork(true);
+            }
         }
     }
 
