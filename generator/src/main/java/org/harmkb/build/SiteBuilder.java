@@ -124,9 +124,10 @@ public final class SiteBuilder {
 
     /**
      * The static search index. Its files depend on every document together (term statistics, shards), so
-     * they are kept only while no document changed: documents are values, compared page by page. Empty
-     * when the cache defers a changed index ({@code serve} publishes the pages first and the index after):
-     * the index files already written then stay as they are, and the cache says more work is due.
+     * they are reused only while no document changed: documents are values, compared page by page. Empty
+     * when the cache defers a changed index ({@code serve} publishes the pages first): the index files on
+     * disk then stay as they are, and {@link #computeDeferredWork()} builds the new index for a later build
+     * to write.
      */
     private Optional<List<SearchFile>> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
         PageStage<SearchDocument> documents = cache.stage("search documents", () -> null);
@@ -136,34 +137,88 @@ public final class SiteBuilder {
                         d -> SearchDocuments.of(List.of(body), config).get(0)))
                 .toList();
         SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
-        if (index.documents != null && index.documents.equals(docs)) {
-            index.deferred = false;
-            return Optional.of(index.files);
-        }
-        if (cache.defersSlowWork() && index.files != null) {
-            index.deferred = true;
-            return Optional.empty();
+        synchronized (index) {
+            index.pending = null;
+            if (index.ready != null && index.ready.documents().equals(docs)) {
+                index.written = index.ready;
+                index.ready = null;
+            }
+            if (index.written != null && index.written.documents().equals(docs)) {
+                return Optional.of(index.written.files());
+            }
+            if (cache.defersSlowWork() && index.written != null && !index.buildInline) {
+                index.pending = new IndexInput(config, docs);
+                return Optional.empty();
+            }
+            index.buildInline = false;
         }
         int errorsBefore = diagnostics.errorCount();
         List<SearchFile> files = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, diagnostics).files();
         if (diagnostics.errorCount() == errorsBefore) {
-            index.documents = docs;
-            index.files = files;
+            synchronized (index) {
+                index.written = new BuiltIndex(docs, files);
+            }
         }
-        index.deferred = false;
         return Optional.of(files);
     }
 
-    /** The last search index built in this session, and whether a newer one is still due. Used by one build at a time. */
-    private static final class SearchIndexState {
-        List<SearchDocument> documents;
-        List<SearchFile> files;
-        boolean deferred;
+    private record IndexInput(SiteConfig config, List<SearchDocument> documents) {
     }
 
-    /** Whether the last build left slow work (a changed search index) for a follow-up build. */
+    private record BuiltIndex(List<SearchDocument> documents, List<SearchFile> files) {
+    }
+
+    /**
+     * The session's search index: the one whose files are on disk, one built ahead for the next build to
+     * write, and the input of one a deferring build left due. Guarded by its own lock, because
+     * {@link #computeDeferredWork()} runs beside builds.
+     */
+    private static final class SearchIndexState {
+        BuiltIndex written;
+        BuiltIndex ready;
+        IndexInput pending;
+        /** Set when building ahead reported problems: the next build builds inline, so they are reported. */
+        boolean buildInline;
+    }
+
+    /** Whether the last build left slow work (a changed search index) undone. */
     public boolean leftWorkUndone() {
-        return cache.enabled() && cache.state(SearchIndexState.class, SearchIndexState::new).deferred;
+        if (!cache.enabled()) {
+            return false;
+        }
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        synchronized (index) {
+            return index.pending != null;
+        }
+    }
+
+    /**
+     * Builds the search index the last build deferred, so that the next build writes it at once. May run on
+     * another thread while builds go on; a result overtaken by newer edits is simply not used. When the
+     * index reports problems it is not kept: the next build without deferral builds and reports it again.
+     *
+     * @return whether an index was built for the next build to write
+     */
+    public boolean computeDeferredWork() {
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        IndexInput input;
+        synchronized (index) {
+            input = index.pending;
+            if (input == null || index.ready != null && index.ready.documents().equals(input.documents())) {
+                return false;
+            }
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        List<SearchFile> files = new SearchIndexBuilder(input.config().search(), IndexLayout.DEFAULT)
+                .build(input.documents(), diagnostics).files();
+        synchronized (index) {
+            if (diagnostics.hasErrors()) {
+                index.buildInline = true;
+            } else {
+                index.ready = new BuiltIndex(input.documents(), files);
+            }
+        }
+        return true;
     }
 
     private static List<MarkdownExtension> markdownExtensions(SiteConfig config) {
@@ -360,8 +415,10 @@ public final class SiteBuilder {
 
     /** The site paths of the search index files on disk, which a deferred index leaves in place. */
     private List<String> lastSearchFiles() {
-        List<SearchFile> files = cache.state(SearchIndexState.class, SearchIndexState::new).files;
-        return files == null ? List.of() : files.stream().map(SearchFile::sitePath).toList();
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        synchronized (index) {
+            return index.written == null ? List.of() : index.written.files().stream().map(SearchFile::sitePath).toList();
+        }
     }
 
     /** A search engine should not index the site's own search page; the sitemap leaves it out. */

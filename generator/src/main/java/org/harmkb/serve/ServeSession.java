@@ -81,6 +81,11 @@ public final class ServeSession implements AutoCloseable {
     /** Paths the watcher reported since the last build began; null once it lost events. */
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "kb-search-index");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -88,7 +93,7 @@ public final class ServeSession implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.builder = new SiteBuilder(cache, BuildProgress.NONE);
-        // Pages first: a changed search index is rebuilt right after, once no edit is waiting.
+        // Pages first: a changed search index is built beside the next rebuilds and written by one of them.
         cache.deferSlowWork(true);
     }
 
@@ -166,7 +171,7 @@ public final class ServeSession implements AutoCloseable {
     private void rebuildLoop() {
         try {
             warmUp();
-            finishDeferredWork();
+            scheduleDeferredWork();
             while (!closed) {
                 synchronized (lock) {
                     while (!pending && !closed) {
@@ -183,28 +188,30 @@ public final class ServeSession implements AutoCloseable {
                 if (!closed) {
                     rebuild(false).ifPresent(config -> server.setSite(site(config)));
                 }
-                finishDeferredWork();
+                scheduleDeferredWork();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Builds what the last rebuild deferred (the search index) unless another change is already waiting. */
-    private void finishDeferredWork() {
-        while (!closed && builder.leftWorkUndone()) {
-            synchronized (lock) {
-                if (pending) {
-                    return;
+    /**
+     * After a rebuild that left the search index for later: builds it on the background thread, then asks
+     * for a rebuild, which writes it and tells the search page. Edits meanwhile are rebuilt at once; an
+     * index overtaken by them is not used, and the next one is built after.
+     */
+    private void scheduleDeferredWork() {
+        if (closed || !builder.leftWorkUndone()) {
+            return;
+        }
+        background.execute(() -> {
+            if (!closed && builder.computeDeferredWork()) {
+                synchronized (lock) {
+                    pending = true;
+                    lock.notifyAll();
                 }
             }
-            cache.deferSlowWork(false);
-            try {
-                rebuild(false).ifPresent(config -> server.setSite(site(config)));
-            } finally {
-                cache.deferSlowWork(true);
-            }
-        }
+        });
     }
 
     /**
@@ -354,6 +361,7 @@ public final class ServeSession implements AutoCloseable {
         if (server != null) {
             server.close();
         }
+        background.shutdownNow();
         stopped.countDown();
     }
 }
