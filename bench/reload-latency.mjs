@@ -123,6 +123,7 @@ const original = fs.readFileSync(articleFile, 'utf8');
 const { chromium, profile, socketUrl } = await startChromium();
 const cdp = await connect(socketUrl);
 const samples = [];
+let searchIndexMs = null;
 try {
   await cdp.send('Page.enable');
   await cdp.send('Runtime.enable');
@@ -150,6 +151,18 @@ try {
     }
     await sleep(400);
   }
+  // serve builds a changed search index once edits pause; time how long after the last edit it is written.
+  const searchDir = path.join(path.dirname(path.dirname(path.dirname(outputFile))), 'search');
+  if (fs.existsSync(searchDir)) {
+    const lastEdit = Date.now() - 400;
+    const indexed = new Promise((resolve) => {
+      const watcher = fs.watch(searchDir, () => {
+        watcher.close();
+        resolve(Date.now());
+      });
+    });
+    searchIndexMs = (await withTimeout(indexed, 'the search index')) - lastEdit;
+  }
 } finally {
   fs.writeFileSync(articleFile, original);
   cdp.close();
@@ -167,5 +180,6 @@ console.log(JSON.stringify({
   diskMaxMs: Math.max(...samples.map((s) => s.disk)),
   reloadMedianMs: median(samples.map((s) => s.reload)),
   reloadMaxMs: Math.max(...samples.map((s) => s.reload)),
+  searchIndexAfterLastEditMs: searchIndexMs,
   samples,
 }));

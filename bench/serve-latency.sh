@@ -47,7 +47,7 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 echo "serve incremental-rebuild latency: $edits measured edits after $warmup warm-up edits per size."
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start."
 echo
-printf '%7s  %12s  %10s  %14s  %13s  %15s  %12s\n' N "first build" "serve RSS" "disk median" "disk max" "reload median" "reload max"
+printf '%7s  %12s  %10s  %14s  %13s  %15s  %12s  %14s\n' N "first build" "serve RSS" "disk median" "disk max" "reload median" "reload max" "search index"
 for n in "${sizes[@]}"; do
     dir="$work/$n"
     make_corpus "$n" "$dir"
@@ -78,11 +78,15 @@ for n in "${sizes[@]}"; do
     python3 - "$n" "$first" "$rss_kb" "$result" <<'EOF'
 import json, sys
 n, first, rss_kb, result = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
-print("%7s  %10s s  %7.0f MB  %11.0f ms  %10.0f ms  %12.0f ms  %9.0f ms" % (
-    n, first, rss_kb / 1024, result["diskMedianMs"], result["diskMaxMs"], result["reloadMedianMs"], result["reloadMaxMs"]))
+search = result.get("searchIndexAfterLastEditMs")
+print("%7s  %10s s  %7.0f MB  %11.0f ms  %10.0f ms  %12.0f ms  %9.0f ms  %11s" % (
+    n, first, rss_kb / 1024, result["diskMedianMs"], result["diskMaxMs"], result["reloadMedianMs"], result["reloadMaxMs"],
+    "-" if search is None else "%.1f s" % (search / 1000)))
 EOF
 done
 echo
 echo "disk: from writing the article to an inotify event showing the rebuilt page's file with the edit."
 echo "reload: from writing the article to the reloaded page's load event in headless Chromium (page clock)."
+echo "search index: serve builds a changed index beside later rebuilds once edits pause for 1.5 s; time from the"
+echo "last edit until the new index files are written."
 echo "Every sample is in bench/work/N/serve-latency.json. Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."

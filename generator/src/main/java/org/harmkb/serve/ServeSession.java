@@ -42,6 +42,9 @@ public final class ServeSession implements AutoCloseable {
     /** How long the sources must stay still before a rebuild starts. */
     static final long QUIET_MILLIS = 15;
 
+    /** How long the sources must stay still before a changed search index is built. */
+    static final long INDEX_AFTER_QUIET_MILLIS = 1_500;
+
     /** Output files no page displays or loads. */
     private static final Set<String> UNSEEN_FILES = Set.of("sitemap.xml", "feed.xml", "robots.txt", "_headers");
 
@@ -205,13 +208,38 @@ public final class ServeSession implements AutoCloseable {
             return;
         }
         background.execute(() -> {
-            if (!closed && builder.computeDeferredWork()) {
+            if (waitForQuiet() && builder.computeDeferredWork()) {
                 synchronized (lock) {
                     pending = true;
                     lock.notifyAll();
                 }
             }
         });
+    }
+
+    /**
+     * Waits until no rebuild has been asked for during {@link #INDEX_AFTER_QUIET_MILLIS}: an index build
+     * takes seconds on both cores, and an author saving again and again should not wait for it.
+     *
+     * @return false when the session closed meanwhile
+     */
+    private boolean waitForQuiet() {
+        long quietNanos = INDEX_AFTER_QUIET_MILLIS * 1_000_000;
+        synchronized (lock) {
+            try {
+                while (!closed) {
+                    long idle = System.nanoTime() - lastRequest;
+                    if (!pending && idle >= quietNanos) {
+                        break;
+                    }
+                    lock.wait(Math.max(1, (pending ? quietNanos : quietNanos - idle) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return !closed;
+        }
     }
 
     /**
