@@ -40,7 +40,7 @@ public record BuildOptions(
     }
 
     /** The config with this build's overrides applied. */
-    SiteConfig apply(SiteConfig config) {
+    public SiteConfig apply(SiteConfig config) {
         SiteConfig withDirs = config.withDirectories(
                 contentDir.map(p -> p.toAbsolutePath().normalize()).orElse(config.contentDir()),
                 themeDir.map(p -> p.toAbsolutePath().normalize()).orElse(config.themeDir()),

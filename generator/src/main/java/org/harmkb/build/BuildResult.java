@@ -3,6 +3,7 @@ package org.harmkb.build;
 import java.time.Duration;
 import java.util.List;
 import org.harmkb.diagnostic.Diagnostic;
+import org.harmkb.output.OutputChanges;
 
 /**
  * The outcome of a build or check.
@@ -11,12 +12,20 @@ import org.harmkb.diagnostic.Diagnostic;
  * @param diagnostics the kept diagnostics, sorted by path and line
  * @param dropped     diagnostics counted but not kept (over the cap)
  * @param written     whether the output folder was replaced
+ * @param changes     which output files changed ({@link OutputChanges#NONE} when nothing was written)
  */
 public record BuildResult(int pageCount, Duration elapsed, List<Diagnostic> diagnostics, int errorCount,
-        int warningCount, int dropped, boolean written) {
+        int warningCount, int dropped, boolean written, OutputChanges changes) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        java.util.Objects.requireNonNull(changes);
+    }
+
+    public BuildResult(int pageCount, Duration elapsed, List<Diagnostic> diagnostics, int errorCount,
+            int warningCount, int dropped, boolean written) {
+        this(pageCount, elapsed, diagnostics, errorCount, warningCount, dropped, written,
+                written ? OutputChanges.ALL : OutputChanges.NONE);
     }
 
     public boolean succeeded() {

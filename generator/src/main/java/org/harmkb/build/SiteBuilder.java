@@ -3,41 +3,74 @@ package org.harmkb.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
+import org.harmkb.content.SourcePage;
 import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.HtmlPass;
 import org.harmkb.html.HtmlProcessor;
 import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
+import org.harmkb.lint.LintRunner;
 import org.harmkb.link.GraphBuilder;
 import org.harmkb.link.LinkTargets;
+import org.harmkb.link.RelatedArticles;
+import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.markdown.MarkdownExtension;
 import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.markdown.WikiLinkExtension;
-import org.harmkb.output.AssetCopier;
+import org.harmkb.markdown.WikiLinkResolver;
+import org.harmkb.output.AtomFeed;
+import org.harmkb.output.HostHeaders;
+import org.harmkb.output.OutputChanges;
+import org.harmkb.output.PublishedPage;
+import org.harmkb.output.RobotsTxt;
+import org.harmkb.output.SiteOutput;
+import org.harmkb.output.SiteUpdater;
 import org.harmkb.output.SiteWriter;
+import org.harmkb.output.Sitemap;
+import org.harmkb.output.ThemeAssets;
+import org.harmkb.search.IndexLayout;
+import org.harmkb.search.SearchDocument;
+import org.harmkb.search.SearchDocuments;
+import org.harmkb.search.SearchFile;
+import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.GraphModels;
 import org.harmkb.template.ModelContributor;
 import org.harmkb.template.PageLink;
+import org.harmkb.template.MetaView;
+import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
+import org.harmkb.template.PageView;
+import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateRenderer;
+import org.harmkb.template.ThemeModelContributor;
 
 /**
  * Runs the stages in order — config, content, markdown, link, html, templates, output — collecting every
  * diagnostic. Pages are processed in parallel; output does not depend on their order. The output folder
  * is replaced only when the whole build succeeded.
+ *
+ * <p>With a {@link BuildCache} that is kept between builds ({@code serve}), each per-page stage reuses the
+ * results of pages whose inputs did not change, pages whose template model is unchanged are neither
+ * rendered nor written, and the output folder is updated in place; the files are the same bytes a fresh
+ * build writes. Not thread-safe: one build at a time per instance.
  */
 public final class SiteBuilder {
 
@@ -48,58 +81,351 @@ public final class SiteBuilder {
      */
     private static final boolean LINK_STAGE = !"off".equals(System.getProperty("harmkb.graph"));
 
+    /** Where the helpful "page not found" page is written; static hosts serve it for unknown addresses. */
+    public static final String NOT_FOUND_PATH = "/404.html";
+
+    private final BuildCache cache;
+    private final BuildProgress progress;
+
+    public SiteBuilder() {
+        this(BuildCache.disabled(), BuildProgress.NONE);
+    }
+
+    public SiteBuilder(BuildCache cache, BuildProgress progress) {
+        this.cache = cache;
+        this.progress = progress;
+    }
+
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         int pageCount = 0;
-        boolean written = false;
+        Optional<OutputChanges> written = Optional.empty();
         Optional<SiteConfig> loaded = ConfigLoader.load(options.configFile(), diagnostics).map(options::apply);
         if (loaded.isPresent()) {
             SiteConfig config = loaded.get();
-            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics).load();
+            cache.begin(config, options.includeDrafts(), config.themeDir());
+            progress.update("Reading content", 0, 0);
+            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics,
+                    cache.sources()).load();
             pageCount = content.pages().size();
-            LinkTargets targets = new LinkTargets(content);
-            List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
-            SiteGraph graph = LINK_STAGE ? GraphBuilder.build(config, rendered, targets, !options.write(), diagnostics)
-                    : GraphBuilder.unlinked(targets);
-            List<PageBody> bodies = processHtml(config, content, graph, rendered, diagnostics);
-            written = renderAndWrite(config, content, bodies, graph, options.write(), diagnostics);
+            Pages pages = renderPages(config, content, !options.write(), diagnostics);
+            lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
+            Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
+            written = renderAndWrite(config, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
+            cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
-                diagnostics.warningCount(), diagnostics.droppedCount(), written);
+                diagnostics.warningCount(), diagnostics.droppedCount(), written.isPresent(),
+                written.orElse(OutputChanges.NONE));
     }
 
-    private static List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, LinkTargets targets,
-            Diagnostics diagnostics) {
-        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(targets)));
+    /** The pages as the HTML stage leaves them, and the site graph: what lints, search and templates read. */
+    private record Pages(SiteGraph graph, List<PageBody> bodies) {
+    }
+
+    /** Markdown, link and HTML stages. */
+    private Pages renderPages(SiteConfig config, ContentSet content, boolean warnOrphans, Diagnostics diagnostics) {
+        LinkTargets targets = new LinkTargets(content);
+        List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
+        progress.update("Linking pages", 0, 0);
+        SiteGraph graph = LINK_STAGE
+                ? GraphBuilder.build(config, rendered, targets, warnOrphans, this::relatedArticles, diagnostics)
+                : GraphBuilder.unlinked(targets);
+        return new Pages(graph, processHtml(config, content, graph, rendered, diagnostics));
+    }
+
+    /**
+     * The published pages' bodies exactly as a build hands them to lints, the search index and templates,
+     * for tools and tests that look at one stage's input (the search parity tests index them with Lucene).
+     */
+    public static List<PageBody> pageBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
+        return new SiteBuilder().renderPages(config, content, false, diagnostics).bodies();
+    }
+
+    /**
+     * Author lints over the pages that rendered (so their nesting is known to be sane), and the site-wide
+     * checks. Each page's findings depend on the page, the config and today's date (review deadlines).
+     */
+    private void lint(SiteConfig config, LinkTargets targets, List<PageBody> bodies, Diagnostics diagnostics) {
+        LocalDate today = LocalDate.now();
+        // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
+        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(), markdownExtensions(config, targets),
+                today, Severity.WARNING);
+        PageStage<Boolean> perPage = cache.stage("lints", () -> List.of(today, targets.renderKey()));
+        bodies.parallelStream().map(body -> body.page().source()).forEach(page -> perPage.apply(page.contentPath(), page,
+                diagnostics, findings -> {
+                    lints.checkPage(page, findings);
+                    return Boolean.TRUE;
+                }));
+        lints.checkAcrossPages(bodies.stream().map(body -> body.page().source()).toList(), diagnostics);
+        lints.checkSite(config, diagnostics);
+    }
+
+    /**
+     * The static search index. Its files depend on every document together (term statistics, shards), so
+     * they are reused only while no document changed: documents are values, compared page by page. Empty
+     * when the cache defers a changed index ({@code serve} publishes the pages first): the index files on
+     * disk then stay as they are, and {@link #computeDeferredWork()} builds the new index for a later build
+     * to write.
+     */
+    private Optional<List<SearchFile>> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+        PageStage<SearchDocument> documents = cache.stage("search documents", () -> null);
+        List<SearchDocument> docs = bodies.stream()
+                .filter(body -> !body.page().source().frontMatter().draft())
+                .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
+                        d -> SearchDocuments.of(List.of(body), config).get(0)))
+                .toList();
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        synchronized (index) {
+            index.pending = null;
+            if (index.ready != null && index.ready.documents().equals(docs)) {
+                index.written = index.ready;
+                index.ready = null;
+            }
+            if (index.written != null && index.written.documents().equals(docs)) {
+                return Optional.of(index.written.files());
+            }
+            if (cache.defersSlowWork() && index.written != null && !index.buildInline) {
+                index.pending = new IndexInput(config, docs);
+                return Optional.empty();
+            }
+            index.buildInline = false;
+        }
+        int errorsBefore = diagnostics.errorCount();
+        List<SearchFile> files = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, diagnostics).files();
+        if (diagnostics.errorCount() == errorsBefore) {
+            synchronized (index) {
+                index.written = new BuiltIndex(docs, files);
+            }
+        }
+        return Optional.of(files);
+    }
+
+    private record IndexInput(SiteConfig config, List<SearchDocument> documents) {
+    }
+
+    private record BuiltIndex(List<SearchDocument> documents, List<SearchFile> files) {
+    }
+
+    /**
+     * The session's search index: the one whose files are on disk, one built ahead for the next build to
+     * write, and the input of one a deferring build left due. Guarded by its own lock, because
+     * {@link #computeDeferredWork()} runs beside builds.
+     */
+    private static final class SearchIndexState {
+        BuiltIndex written;
+        BuiltIndex ready;
+        IndexInput pending;
+        /** Set when building ahead reported problems: the next build builds inline, so they are reported. */
+        boolean buildInline;
+    }
+
+    /** Whether the last build left slow work (a changed search index or related articles) undone. */
+    public boolean leftWorkUndone() {
+        if (!cache.enabled()) {
+            return false;
+        }
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        RelatedState related = cache.state(RelatedState.class, RelatedState::new);
+        synchronized (index) {
+            if (index.pending != null) {
+                return true;
+            }
+        }
+        synchronized (related) {
+            return related.pending != null;
+        }
+    }
+
+    /**
+     * Builds the search index the last build deferred, so that the next build writes it at once. May run on
+     * another thread while builds go on; a result overtaken by newer edits is simply not used. When the
+     * index reports problems it is not kept: the next build without deferral builds and reports it again.
+     *
+     * @return whether an index was built for the next build to write
+     */
+    public boolean computeDeferredWork() {
+        boolean related = computeDeferredRelated();
+        return computeDeferredIndex() || related;
+    }
+
+    private boolean computeDeferredIndex() {
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        IndexInput input;
+        synchronized (index) {
+            input = index.pending;
+            if (input == null || index.ready != null && index.ready.documents().equals(input.documents())) {
+                return false;
+            }
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        List<SearchFile> files = new SearchIndexBuilder(input.config().search(), IndexLayout.DEFAULT)
+                .build(input.documents(), diagnostics).files();
+        synchronized (index) {
+            if (diagnostics.hasErrors()) {
+                index.buildInline = true;
+            } else {
+                index.ready = new BuiltIndex(input.documents(), files);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Related articles for the link stage. They depend on every article's text together (Lucene's term
+     * statistics), so they are reused only while no article, and no learning path, changed. In {@code serve}
+     * a changed set is left for {@link #computeDeferredWork()} like the search index, and the edited pages are
+     * published at once with the related lists of the last build, resolved to the current pages; the
+     * follow-up build then writes exactly what a fresh build would.
+     */
+    private Map<String, List<SourcePage>> relatedArticles(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+        RelatedInput input = new RelatedInput(articles, places);
+        RelatedState state = cache.state(RelatedState.class, RelatedState::new);
+        synchronized (state) {
+            state.pending = null;
+            if (state.ready != null && state.ready.input().equals(input)) {
+                state.found = state.ready;
+                state.ready = null;
+            }
+            if (state.found != null && state.found.input().equals(input)) {
+                return state.found.resolve(articles);
+            }
+            if (cache.defersSlowWork() && state.found != null) {
+                state.pending = input;
+                return state.found.resolve(articles);
+            }
+        }
+        Map<String, List<SourcePage>> related = RelatedArticles.find(articles, places);
+        if (cache.enabled()) {
+            synchronized (state) {
+                state.found = FoundRelated.of(input, related);
+            }
+        }
+        return related;
+    }
+
+    private boolean computeDeferredRelated() {
+        RelatedState state = cache.state(RelatedState.class, RelatedState::new);
+        RelatedInput input;
+        synchronized (state) {
+            input = state.pending;
+            if (input == null || state.ready != null && state.ready.input().equals(input)) {
+                return false;
+            }
+        }
+        FoundRelated found = FoundRelated.of(input, RelatedArticles.find(input.articles(), input.places()));
+        synchronized (state) {
+            state.ready = found;
+        }
+        return true;
+    }
+
+    private record RelatedInput(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+    }
+
+    /** Related articles by address, so a list kept from an earlier build can be read against the current pages. */
+    private record FoundRelated(RelatedInput input, Map<String, List<String>> urls) {
+
+        static FoundRelated of(RelatedInput input, Map<String, List<SourcePage>> related) {
+            Map<String, List<String>> urls = new HashMap<>();
+            related.forEach((url, pages) -> urls.put(url, pages.stream().map(SourcePage::url).toList()));
+            return new FoundRelated(input, urls);
+        }
+
+        Map<String, List<SourcePage>> resolve(List<SourcePage> articles) {
+            Map<String, SourcePage> byUrl = new HashMap<>();
+            articles.forEach(page -> byUrl.put(page.url(), page));
+            Map<String, List<SourcePage>> related = new HashMap<>();
+            urls.forEach((url, list) -> {
+                if (byUrl.containsKey(url)) {
+                    related.put(url, list.stream().map(byUrl::get).filter(java.util.Objects::nonNull).toList());
+                }
+            });
+            return related;
+        }
+    }
+
+    /** The session's related articles: those last used, those computed ahead, and the input left due. */
+    private static final class RelatedState {
+        FoundRelated found;
+        FoundRelated ready;
+        RelatedInput pending;
+    }
+
+    private static List<MarkdownExtension> markdownExtensions(SiteConfig config, WikiLinkResolver wikiLinks) {
+        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(wikiLinks)));
         if (config.typographicQuotes()) {
             extensions.add(MarkdownRenderer.TYPOGRAPHIC);
         }
-        MarkdownRenderer markdown = new MarkdownRenderer(extensions);
+        return extensions;
+    }
+
+    /**
+     * The markdown renderer of a session, built once (Flexmark's set-up is not free); its wikilinks resolve
+     * against the current build's {@link LinkTargets}, set before each build renders.
+     */
+    private static final class Markdown {
+        final MarkdownRenderer renderer;
+        volatile LinkTargets targets;
+
+        Markdown(SiteConfig config) {
+            this.renderer = new MarkdownRenderer(markdownExtensions(config, (from, target) -> targets.resolve(from, target)));
+        }
+    }
+
+    private List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, LinkTargets targets,
+            Diagnostics diagnostics) {
+        // Thread-safe and a function of the config only, which a kept cache shares.
+        Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config));
+        markdown.targets = targets;
+        // A page's HTML depends on the others' addresses and titles through its wikilinks.
+        PageStage<Optional<RenderedPage>> markdownStage = cache.stage("markdown", targets::renderKey);
+        Counter rendering = new Counter("Rendering markdown", content.pages().size());
         return content.pages().parallelStream()
-                .map(page -> markdown.render(page, diagnostics))
+                .map(page -> rendering.count(markdownStage.apply(page.contentPath(), page, diagnostics,
+                        sink -> markdown.renderer.render(page, sink))))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    private static List<PageBody> processHtml(SiteConfig config, ContentSet content, SiteGraph graph,
-            List<RenderedPage> rendered, Diagnostics diagnostics) {
+    private List<PageBody> processHtml(SiteConfig config, ContentSet content, SiteGraph graph, List<RenderedPage> rendered,
+            Diagnostics diagnostics) {
         List<HtmlPass> passes = new ArrayList<>(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
         passes.addAll(HtmlProcessor.corePasses());
         HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
-        return rendered.parallelStream().map(html::process).toList();
+        // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
+        PageStage<SiteOutline.PageOutline> outlines = cache.stage("outline", () -> null);
+        PageStage<PageBody> htmlStage = cache.stage("html", () -> SiteOutline.of(content, rendered,
+                page -> outlines.apply(page.source().contentPath(), page, diagnostics, d -> SiteOutline.PageOutline.of(page))));
+        Counter processing = new Counter("Processing HTML", rendered.size());
+        return rendered.parallelStream()
+                .map(page -> processing.count(htmlStage.apply(page.source().contentPath(), page, diagnostics,
+                        sink -> html.process(page, sink))))
+                .toList();
     }
 
     /**
-     * Renders every content page and generated page with its template and, when {@code write}, stages and
-     * commits the output.
+     * Renders every content page and generated page with its template and, when {@code write}, writes the
+     * site and returns which files changed.
      */
-    private static boolean renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
-            SiteGraph graph, boolean write, Diagnostics diagnostics) {
-        TemplateRenderer templates = new TemplateRenderer(config, diagnostics);
+    private Optional<OutputChanges> renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
+            SiteGraph graph, Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
+        Theme theme = theme(config, diagnostics);
+        ThemeAssets assets = theme.assets();
+        TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
-        List<PageLink> articles = models.articleLinks(content.pages());
+        SiteView site = models.site();
+        // The home page's list depends on every page's title, description and address, not on bodies.
+        List<PageLink> articles = cache.<List<PageLink>>stage("article list", () -> null).apply("articles",
+                List.of(content.pages().stream().map(SourcePage::frontMatter).toList(),
+                        content.pages().stream().map(SourcePage::url).toList()),
+                diagnostics, d -> models.articleLinks(content.pages()));
+        // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
+        PageStage<PageView> pageViews = cache.stage("page views", () -> null);
+        PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
+        PageMetadata metadata = new PageMetadata(config);
         GraphModels graphModels = new GraphModels(config, graph, models);
         List<ModelContributor> contributors = List.of(
                 (page, model) -> {
@@ -107,48 +433,203 @@ public final class SiteBuilder {
                         model.put("articles", articles);
                     }
                 },
+                (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
+                        diagnostics, d -> metadata.view(page.page().source()))),
+                new ThemeModelContributor(config, content.pages()),
                 graphModels);
-        List<GeneratedPage> generated = LINK_STAGE ? graphModels.generatedPages() : List.of();
-        if (!write) {
-            bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body));
-            generated.parallelStream().forEach(page -> renderGenerated(templates, models, page));
-            return false;
+        Function<PageBody, Map<String, Object>> modelOf = body -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", site);
+            model.put("page", pageViews.apply(body.page().source().contentPath(), body, diagnostics, d -> models.page(body)));
+            contributors.forEach(contributor -> contributor.contribute(body, model));
+            return model;
+        };
+        List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config), noindex(SearchPage.of(models, config))));
+        if (LINK_STAGE) {
+            generated.addAll(graphModels.generatedPages());
         }
-        try (SiteWriter writer = SiteWriter.stage(config.outputDir())) {
-            bodies.parallelStream().forEach(body -> renderPage(templates, models, contributors, body)
-                    .ifPresent(html -> writer.write(body.page().source().url(), html.getBytes(StandardCharsets.UTF_8))));
-            generated.parallelStream().forEach(page -> renderGenerated(templates, models, page)
-                    .ifPresent(html -> writer.write(page.url(), html.getBytes(StandardCharsets.UTF_8))));
+        Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
+        if (!write) {
+            bodies.parallelStream().forEach(body -> templating.count(
+                    templates.render(templateOf(body), modelOf.apply(body), body.page().source().displayPath())));
+            generated.parallelStream().forEach(page -> templating.count(
+                    templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
+            return Optional.empty();
+        }
+        Optional<OutputState> previous = cache.output(config.outputDir());
+        Map<String, Object> renderedModels = new ConcurrentHashMap<>(2 * (bodies.size() + generated.size()));
+        Map<String, FileStamp> copied = new HashMap<>();
+        try (SiteOutput output = previous.isPresent()
+                ? SiteUpdater.open(config.outputDir(), previous.get().files())
+                : SiteWriter.stage(config.outputDir())) {
+            bodies.parallelStream().forEach(body -> {
+                String url = body.page().source().url();
+                String template = templateOf(body);
+                Map<String, Object> model = modelOf.apply(body);
+                writePage(output, previous, renderedModels, url, List.of(template, model),
+                        () -> templates.render(template, model, body.page().source().displayPath()));
+                templating.count(url);
+            });
+            generated.parallelStream().forEach(page -> {
+                Map<String, Object> model = generatedModel(site, page);
+                writePage(output, previous, renderedModels, page.url(), List.of(page.template(), model),
+                        () -> templates.render(page.template(), model, "generated page " + page.url()));
+                templating.count(page.url());
+            });
+            progress.update("Writing", 0, 0);
             for (StaticFile file : content.staticFiles()) {
-                writer.copy(file.file(), file.sitePath());
+                copyStatic(output, previous, copied, file);
             }
-            AssetCopier.copyThemeAssets(config.themeDir(), writer);
+            assets.writeTo(output);
+            List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
+                    diagnostics);
+            PageStage<byte[]> listings = cache.stage("listings", () -> null);
+            output.write("/sitemap.xml", listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
+            output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
+            output.write("/robots.txt", RobotsTxt.text(config));
+            output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
+            if (search.isPresent()) {
+                search.get().forEach(file -> output.write(file.sitePath(), file.bytes()));
+            } else {
+                lastSearchFiles().forEach(output::keep);
+            }
             if (diagnostics.hasErrors()) {
-                writer.discard();
-                return false;
+                output.discard();
+                return Optional.empty();
             }
-            writer.commit();
-            return true;
-        } catch (IOException e) {
+            OutputChanges changes = output.commit();
+            if (cache.enabled()) {
+                cache.committed(new OutputState(config.outputDir(), output.files(), renderedModels, copied));
+            }
+            return Optional.of(changes);
+        } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(org.harmkb.diagnostic.SourcePaths.display(config.outputDir()), 0, 0,
                     "cannot write the site: " + e.getMessage(), "check there is disk space and the folder is writable");
-            return false;
+            return Optional.empty();
         }
     }
 
-    private static Optional<String> renderPage(TemplateRenderer templates, PageModels models,
-            List<ModelContributor> contributors, PageBody body) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", models.site());
-        model.put("page", models.page(body));
-        contributors.forEach(contributor -> contributor.contribute(body, model));
-        boolean home = body.page().source().isHome();
-        return templates.render(home ? "home" : "article", model, body.page().source().displayPath());
+    /** The theme's fingerprinted assets and its compiled templates: kept while theme and config are unchanged. */
+    private record Theme(ThemeAssets assets, TemplateRenderer templates) {
     }
 
-    private static Optional<String> renderGenerated(TemplateRenderer templates, PageModels models, GeneratedPage page) {
+    private Theme theme(SiteConfig config, Diagnostics diagnostics) {
+        int errorsBefore = diagnostics.errorCount();
+        Theme theme = cache.state(Theme.class, () -> {
+            ThemeAssets assets = ThemeAssets.read(config.themeDir(), diagnostics);
+            return new Theme(assets, new TemplateRenderer(config, assets.sitePaths(), diagnostics));
+        });
+        if (diagnostics.errorCount() > errorsBefore) {
+            // An unreadable asset must be reported by every build until it is fixed.
+            cache.forget(Theme.class);
+        }
+        return theme;
+    }
+
+    /**
+     * Writes one page, or keeps the file on disk when the previous build rendered it from an equal template
+     * and model (rendering is a pure function of the two while config and theme are unchanged).
+     */
+    private void writePage(SiteOutput output, Optional<OutputState> previous, Map<String, Object> renderedModels,
+            String url, Object templateAndModel, java.util.function.Supplier<Optional<String>> render) {
+        if (previous.isPresent() && templateAndModel.equals(previous.get().models().get(url))) {
+            output.keep(url);
+            renderedModels.put(url, templateAndModel);
+            return;
+        }
+        render.get().ifPresent(html -> {
+            output.write(url, html.getBytes(StandardCharsets.UTF_8));
+            if (cache.enabled()) {
+                renderedModels.put(url, templateAndModel);
+            }
+        });
+    }
+
+    private static void copyStatic(SiteOutput output, Optional<OutputState> previous, Map<String, FileStamp> copied,
+            StaticFile file) {
+        Optional<FileStamp> stamp = FileStamp.of(file.file());
+        if (stamp.isPresent() && previous.isPresent() && stamp.get().equals(previous.get().copied().get(file.sitePath()))) {
+            output.keep(file.sitePath());
+        } else {
+            output.copy(file.file(), file.sitePath());
+        }
+        stamp.filter(s -> s.settledBefore(System.currentTimeMillis())).ifPresent(s -> copied.put(file.sitePath(), s));
+    }
+
+    private static String templateOf(PageBody body) {
+        return body.page().source().isHome() ? "home" : "article";
+    }
+
+    private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {
         Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", models.site());
-        return templates.render(page.template(), model, "generated page " + page.url());
+        model.put("site", site);
+        return model;
+    }
+
+    /** The 404 page: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve {@code /404.html} for unknown paths. */
+    private static GeneratedPage notFoundPage(SiteConfig config) {
+        PageView page = new PageView("Page not found",
+                "There is no page at this address. Search the site or use the A to Z list of articles.",
+                NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
+                null, null, null, null);
+        return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
+    }
+
+    /** The site paths of the search index files on disk, which a deferred index leaves in place. */
+    private List<String> lastSearchFiles() {
+        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
+        synchronized (index) {
+            return index.written == null ? List.of() : index.written.files().stream().map(SearchFile::sitePath).toList();
+        }
+    }
+
+    /** A search engine should not index the site's own search page; the sitemap leaves it out. */
+    private static GeneratedPage noindex(GeneratedPage page) {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("noindex", Boolean.TRUE);
+        return new GeneratedPage(page.url(), page.template(), model);
+    }
+
+    /**
+     * The pages the sitemap and feed list: every content page, and every generated page with a folder URL
+     * unless its model sets {@code noindex} (redirects, say). The 404 page is never listed.
+     */
+    private static List<PublishedPage> publishedPages(ContentSet content, List<GeneratedPage> generated,
+            PageStage<PublishedPage> stage, Diagnostics diagnostics) {
+        List<PublishedPage> pages = new ArrayList<>();
+        for (SourcePage page : content.pages()) {
+            pages.add(stage.apply(page.contentPath(), page, diagnostics, d -> {
+                String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
+                        .orElse(page.frontMatter().description());
+                return new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(),
+                        page.frontMatter().updated(), !page.isHome());
+            }));
+        }
+        for (GeneratedPage page : generated) {
+            if (page.url().endsWith("/") && !Boolean.TRUE.equals(page.model().get("noindex"))) {
+                pages.add(PublishedPage.listing(page.url(), page.url()));
+            }
+        }
+        return pages;
+    }
+
+    /** Counts finished items of a phase and tells {@link #progress}. */
+    private final class Counter {
+        private final String phase;
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
+
+        Counter(String phase, int total) {
+            this.phase = phase;
+            this.total = total;
+            progress.update(phase, 0, total);
+        }
+
+        <T> T count(T item) {
+            if (progress != BuildProgress.NONE) {
+                progress.update(phase, done.incrementAndGet(), total);
+            }
+            return item;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.harmkb.cli;
 
 import java.util.concurrent.Callable;
+import org.harmkb.build.BuildCache;
+import org.harmkb.build.BuildProgress;
+import org.harmkb.build.BuildResult;
 import org.harmkb.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +17,19 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BuildArguments arguments;
 
+    @Mixin
+    OutputArguments output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        var result = new SiteBuilder().build(arguments.toOptions(true));
-        return Reporter.report(result, "Built", "Build", spec.commandLine().getOut(), spec.commandLine().getErr());
+        BuildResult result;
+        try (TerminalProgress progress = output.showProgress() ? new TerminalProgress(spec.commandLine().getErr()) : null) {
+            result = new SiteBuilder(BuildCache.disabled(), progress == null ? BuildProgress.NONE : progress)
+                    .build(arguments.toOptions(true));
+        }
+        return Reporter.report(result, "Built", "Build", output.format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

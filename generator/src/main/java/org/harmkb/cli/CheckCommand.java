@@ -1,25 +1,43 @@
 package org.harmkb.cli;
 
 import java.util.concurrent.Callable;
+import org.harmkb.build.BuildCache;
+import org.harmkb.build.BuildProgress;
+import org.harmkb.build.BuildResult;
 import org.harmkb.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validates config, content and templates like build does, but writes nothing.")
+        description = "Validates config, content and templates like build does, but writes nothing. "
+                + "Exit code 1 when there are errors (or, with --strict, warnings).")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     BuildArguments arguments;
+
+    @Mixin
+    OutputArguments output;
+
+    @Option(names = "--strict", description = "Treat every warning as an error (for CI).")
+    boolean strict;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        var result = new SiteBuilder().build(arguments.toOptions(false));
-        return Reporter.report(result, "Checked", "Check", spec.commandLine().getOut(), spec.commandLine().getErr());
+        BuildResult result;
+        try (TerminalProgress progress = output.showProgress() ? new TerminalProgress(spec.commandLine().getErr()) : null) {
+            result = new SiteBuilder(BuildCache.disabled(), progress == null ? BuildProgress.NONE : progress)
+                    .build(arguments.toOptions(false));
+        }
+        if (strict) {
+            result = Reporter.strict(result);
+        }
+        return Reporter.report(result, "Checked", "Check", output.format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

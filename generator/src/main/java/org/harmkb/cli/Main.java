@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the knowledge base from markdown into an accessible static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class},
         exitCodeOnInvalidInput = Main.EXIT_USAGE,
         exitCodeOnExecutionException = Main.EXIT_INTERNAL)
 public final class Main implements Runnable {
@@ -47,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve or new");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

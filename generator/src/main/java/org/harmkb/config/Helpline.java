@@ -13,9 +13,12 @@ import java.util.Set;
  * @param hours        opening hours in words
  * @param url          the service's own page, or null
  * @param lastVerified when someone last checked these details
+ * @param line         line of the entry's {@code name} in the config file
+ * @param verifiedLine line and {@code verifiedColumn} column of the {@code last_verified} value, for the
+ *                     staleness warning
  */
 public record Helpline(String name, String phone, String text, String hours, String url, LocalDate lastVerified,
-        int line) {
+        int line, int verifiedLine, int verifiedColumn) {
 
     static final Set<String> KEYS = Set.of("name", "phone", "text", "hours", "url", "last_verified");
 
@@ -28,7 +31,8 @@ public record Helpline(String name, String phone, String text, String hours, Str
             }
             return new Helpline(f.requiredString("name", "add name: \"Samaritans\"").orElse(""),
                     f.string("phone").orElse(null), f.string("text").orElse(null), f.string("hours").orElse(""),
-                    f.string("url").orElse(null), verified.orElse(LocalDate.EPOCH), f.line("name"));
+                    f.string("url").orElse(null), verified.orElse(LocalDate.EPOCH), f.line("name"),
+                    f.valueLine("last_verified"), f.valueColumn("last_verified"));
         }).toList();
     }
 }

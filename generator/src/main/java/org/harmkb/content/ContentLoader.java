@@ -26,11 +26,20 @@ public final class ContentLoader {
     private final Path contentDir;
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
+    private final SourceCache cache;
+    private final Map<Path, BasicFileAttributes> walked = new HashMap<>();
+    private boolean sawLink;
 
     public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
+        this(contentDir, includeDrafts, diagnostics, SourceCache.NONE);
+    }
+
+    /** @param cache where unchanged files' pages may be taken from instead of reading them again */
+    public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics, SourceCache cache) {
         this.contentDir = contentDir;
         this.includeDrafts = includeDrafts;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public ContentSet load() {
@@ -39,10 +48,16 @@ public final class ContentLoader {
                     "create it, or set content_dir in site-config.yaml or pass --content DIR");
             return ContentSet.of(List.of(), List.of(), List.of());
         }
-        List<Path> files = walk();
+        List<Path> files = cache.knownFiles(contentDir).orElseGet(() -> {
+            int reportedBefore = diagnostics.errorCount() + diagnostics.warningCount();
+            List<Path> walkedFiles = walk();
+            cache.walked(contentDir, walkedFiles,
+                    !sawLink && diagnostics.errorCount() + diagnostics.warningCount() == reportedBefore);
+            return walkedFiles;
+        });
         List<SourcePage> pages = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)
-                .map(this::readPage)
+                .map(file -> cache.read(file, walked.get(file), diagnostics, this::readPage))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SourcePage::contentPath))
                 .toList();
@@ -85,6 +100,7 @@ public final class ContentLoader {
                         acceptLink(file, root, files);
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
+                        walked.put(file, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -102,6 +118,7 @@ public final class ContentLoader {
     }
 
     private void acceptLink(Path link, Path root, List<Path> files) {
+        sawLink = true;
         String path = SourcePaths.display(link);
         Path target;
         try {
@@ -120,7 +137,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<SourcePage> readPage(Path file) {
+    private Optional<SourcePage> readPage(Path file, Diagnostics diagnostics) {
         String path = SourcePaths.display(file);
         byte[] bytes;
         try {

@@ -15,7 +15,7 @@ public final class HtmlProcessor {
      * rewrite written addresses and need the site graph).
      */
     public static List<HtmlPass> corePasses() {
-        return List.of(new ExternalLinkAttributes());
+        return List.of(new ExternalLinkAttributes(), new DecorativeImages());
     }
 
     private final HtmlSanitizer sanitizer;
@@ -33,6 +33,11 @@ public final class HtmlProcessor {
     }
 
     public PageBody process(RenderedPage page) {
+        return process(page, diagnostics);
+    }
+
+    /** Processes one page, reporting its problems to {@code diagnostics} (so a cache can keep them with the page). */
+    public PageBody process(RenderedPage page, Diagnostics diagnostics) {
         Document body = sanitizer.clean(page.html());
         PageContext context = new PageContext(page, content, config, diagnostics);
         for (HtmlPass pass : passes) {

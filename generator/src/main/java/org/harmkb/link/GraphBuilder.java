@@ -30,6 +30,15 @@ public final class GraphBuilder {
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
             Diagnostics diagnostics) {
+        return build(config, pages, targets, warnOrphans, RelatedArticles::find, diagnostics);
+    }
+
+    /**
+     * As {@link #build(SiteConfig, List, LinkTargets, boolean, Diagnostics)}, with related articles found by
+     * {@code related}: {@code serve} reuses them while no article changed.
+     */
+    public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
+            RelatedFinder related, Diagnostics diagnostics) {
         List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
         List<TopicPage> topics = TopicIndex.build(config, sources, diagnostics);
         List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
@@ -45,8 +54,14 @@ public final class GraphBuilder {
         List<Redirect> redirects = Redirects.build(sources, generated, diagnostics);
 
         List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
-        return new SiteGraph(targets, BacklinkIndex.of(edges), RelatedArticles.find(articles, places), places,
+        return new SiteGraph(targets, BacklinkIndex.of(edges), related.find(articles, places), places,
                 topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(sources), redirects);
+    }
+
+    /** Finds up to five related articles for each article, as {@link RelatedArticles#find} does. */
+    @FunctionalInterface
+    public interface RelatedFinder {
+        Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places);
     }
 
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */

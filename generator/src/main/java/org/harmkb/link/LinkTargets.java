@@ -37,6 +37,11 @@ public final class LinkTargets implements WikiLinkResolver {
     private final Set<String> drafts = new HashSet<>();
     private final Map<String, String> staticByContentPath = new HashMap<>();
     private final Set<String> staticSitePaths = new HashSet<>();
+    private final List<Target> renderKey = new ArrayList<>();
+
+    /** What a wikilink's rendering reads of one page or draft. */
+    private record Target(String contentPath, String url, String slug, String title, boolean draft) {
+    }
 
     public LinkTargets(ContentSet content) {
         for (SourcePage page : content.pages()) {
@@ -52,6 +57,16 @@ public final class LinkTargets implements WikiLinkResolver {
             staticSitePaths.add(file.sitePath());
         }
         bySlug.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::url)));
+        content.pages().forEach(page -> renderKey.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), false)));
+        content.skippedDrafts().forEach(page -> renderKey.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), true)));
+    }
+
+    /**
+     * A value equal for two sets of targets exactly when {@link #resolve} answers alike in both: every
+     * page's and draft's place, slug and title. A build cache keys rendered wikilinks on it.
+     */
+    public Object renderKey() {
+        return renderKey;
     }
 
     private void add(SourcePage page) {

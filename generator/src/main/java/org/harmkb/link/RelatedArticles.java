@@ -51,7 +51,7 @@ import org.harmkb.content.SourcePage;
  * cold JVM than re-reading the counts costs to run); MoreLikeThis's per-word frequency lookups are
  * answered from a table ({@link FrequencyTableReader}); and each query reads a bounded number of postings.
  */
-final class RelatedArticles {
+public final class RelatedArticles {
 
     static final int MAX = 5;
     static final int MIN = 3;
@@ -106,7 +106,7 @@ final class RelatedArticles {
      * count: each slice is written by one thread in URL order and never merged, the slices are read in
      * order (so document ids follow URLs), and their number is fixed.
      */
-    static Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+    public static Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places) {
         if (articles.size() < 2) {
             return Map.of();
         }

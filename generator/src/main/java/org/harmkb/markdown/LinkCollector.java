@@ -34,11 +34,13 @@ final class LinkCollector {
 
     private final Document document;
     private final int bodyLine;
+    private final LineIndex lines;
     private final List<LinkReference> links = new ArrayList<>();
 
     private LinkCollector(Document document, int bodyLine) {
         this.document = document;
         this.bodyLine = bodyLine;
+        this.lines = new LineIndex(document.getChars());
     }
 
     /**
@@ -76,8 +78,9 @@ final class LinkCollector {
         List<Pending> pending = new ArrayList<>();
         appendInline(container, text, pending);
         for (Pending p : pending) {
-            links.add(new LinkReference(p.kind(), p.target(), p.label(), bodyLine + p.node().getStartLineNumber(),
-                    p.node().getStartOffset() - p.node().getStartOfLine() + 1,
+            int offset = p.node().getStartOffset();
+            links.add(new LinkReference(p.kind(), p.target(), p.label(), bodyLine + lines.lineOf(offset),
+                    lines.columnOf(offset),
                     before(text, p.start()), after(text, p.end())));
         }
     }

@@ -91,11 +91,12 @@ public final class MarkdownRenderer {
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
         List<Heading> headings = new ArrayList<>();
+        LineIndex lines = new LineIndex(document.getChars());
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
                         new TextCollectingVisitor().collectAndGetText(heading).strip(),
-                        page.bodyLine() + heading.getStartLineNumber()));
+                        page.bodyLine() + lines.lineOf(heading.getStartOffset())));
             }
         }
         List<LinkReference> links = LinkCollector.collect(document, page.bodyLine());

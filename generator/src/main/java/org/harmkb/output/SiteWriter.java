@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only code that writes the site. Files go into a staging folder beside the output folder
@@ -16,11 +18,12 @@ import java.nio.file.attribute.BasicFileAttributes;
  * {@link #discard()} deletes it. Until commit, the previous output is untouched, so a failed or killed
  * build leaves the published site as it was. {@link #write} and {@link #copy} are thread-safe.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements SiteOutput {
 
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
     private boolean finished;
 
     private SiteWriter(Path output) {
@@ -41,8 +44,10 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Writes {@code bytes} at site path {@code sitePath}; a path ending in {@code /} gets {@code index.html}. */
+    @Override
     public void write(String sitePath, byte[] bytes) {
         Path target = resolve(sitePath);
+        files.add(SiteOutput.relativeFile(sitePath));
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
@@ -52,8 +57,10 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Copies a file to site path {@code sitePath}. */
+    @Override
     public void copy(Path source, String sitePath) {
         Path target = resolve(sitePath);
+        files.add(SiteOutput.relativeFile(sitePath));
         try {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
@@ -62,8 +69,32 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Carries the current output's file at {@code sitePath} over into the staged site (a hard link where possible). */
+    @Override
+    public void keep(String sitePath) {
+        Path current = output.resolve(SiteOutput.relativeFile(sitePath));
+        Path target = resolve(sitePath);
+        files.add(SiteOutput.relativeFile(sitePath));
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, current);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(current, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + current, e);
+        }
+    }
+
+    @Override
+    public Set<String> files() {
+        return Set.copyOf(files);
+    }
+
     /** Replaces the output folder with the staged one. */
-    public void commit() throws IOException {
+    @Override
+    public OutputChanges commit() throws IOException {
         finished = true;
         deleteTree(previous);
         if (Files.exists(output)) {
@@ -71,9 +102,11 @@ public final class SiteWriter implements AutoCloseable {
         }
         move(staging, output);
         deleteTree(previous);
+        return OutputChanges.ALL;
     }
 
     /** Throws the staged files away, leaving the output folder as it was. */
+    @Override
     public void discard() throws IOException {
         finished = true;
         deleteTree(staging);
@@ -88,11 +121,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The file a site path is written to inside the staging folder. Rejects paths escaping it. */
     Path resolve(String sitePath) {
-        String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        if (relative.isEmpty() || relative.endsWith("/")) {
-            relative = relative + "index.html";
-        }
-        Path target = staging.resolve(relative).normalize();
+        Path target = staging.resolve(SiteOutput.relativeFile(sitePath)).normalize();
         if (!target.startsWith(staging)) {
             throw new IllegalArgumentException("site path escapes the output folder: " + sitePath);
         }

@@ -103,7 +103,9 @@ public final class GraphModels implements ModelContributor {
         for (Redirect redirect : graph.redirects()) {
             SourcePage to = redirect.to();
             pages.add(page(redirect.from(), "redirect", to.title(), to.frontMatter().description(),
-                    Map.of("target", new RedirectView(to.title(), config.href(to.url()), config.absoluteUrl(to.url())))));
+                    Map.of("target", new RedirectView(to.title(), config.href(to.url()), config.absoluteUrl(to.url())),
+                            // Old addresses stay out of the sitemap and the feed.
+                            "noindex", Boolean.TRUE)));
         }
         return List.copyOf(pages);
     }

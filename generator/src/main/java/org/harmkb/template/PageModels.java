@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.harmkb.config.Helpline;
+import org.harmkb.config.SafetySettings;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
@@ -19,7 +21,16 @@ public final class PageModels {
     }
 
     public SiteView site() {
-        return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"));
+        return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"),
+                config.helplines().stream().map(this::helpline).toList(),
+                new SafetyView(config.safety().exitEnabled(), config.safety().exitUrl(),
+                        SafetySettings.CONTENT_SECURITY_POLICY));
+    }
+
+    private HelplineView helpline(Helpline h) {
+        String tel = h.phone() == null ? null : "tel:" + h.phone().replaceAll("[^0-9+]", "");
+        return new HelplineView(h.name(), h.phone(), tel, h.text(), h.hours(), h.url(), h.lastVerified().toString(),
+                new DateText(config.language()).format(h.lastVerified()));
     }
 
     public PageView page(PageBody body) {
@@ -42,10 +53,14 @@ public final class PageModels {
 
     /** Links to every page but the home page, sorted by title then URL. */
     public List<PageLink> articleLinks(List<SourcePage> pages) {
+        record Keyed(String key, SourcePage page) {
+        }
+        // Lower-casing once per page, not once per comparison, keeps this cheap for serve's rebuilds of large sites.
         return pages.stream()
                 .filter(p -> !p.isHome())
-                .sorted(Comparator.comparing((SourcePage p) -> p.title().toLowerCase()).thenComparing(SourcePage::url))
-                .map(this::link)
+                .map(p -> new Keyed(p.title().toLowerCase(), p))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.page().url()))
+                .map(k -> link(k.page()))
                 .toList();
     }
 

@@ -24,6 +24,15 @@ public final class TemplateRenderer {
     private final Diagnostics diagnostics;
 
     public TemplateRenderer(SiteConfig config, Diagnostics diagnostics) {
+        this(config, new SiteFunctions(config), diagnostics);
+    }
+
+    /** @param assetPaths theme asset name → published (content-hashed) site path, for {@code asset()} */
+    public TemplateRenderer(SiteConfig config, Map<String, String> assetPaths, Diagnostics diagnostics) {
+        this(config, new SiteFunctions(config, assetPaths), diagnostics);
+    }
+
+    private TemplateRenderer(SiteConfig config, SiteFunctions functions, Diagnostics diagnostics) {
         this.templateDir = config.themeDir().resolve("templates");
         this.diagnostics = diagnostics;
         FileLoader loader = new FileLoader();
@@ -34,8 +43,22 @@ public final class TemplateRenderer {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .extension(new SiteFunctions(config))
+                .extension(functions)
                 .build();
+    }
+
+    private TemplateRenderer(PebbleEngine engine, Path templateDir, Diagnostics diagnostics) {
+        this.engine = engine;
+        this.templateDir = templateDir;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The same engine, with the templates it has compiled, reporting to another build's diagnostics:
+     * {@code serve} keeps its templates while the theme and config do not change.
+     */
+    public TemplateRenderer reportingTo(Diagnostics diagnostics) {
+        return new TemplateRenderer(engine, templateDir, diagnostics);
     }
 
     /**

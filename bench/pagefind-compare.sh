@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Search against Pagefind 1.6 on the synthetic benchmark corpora, side by side in one run:
+# index bytes (raw and gzip) and file count, index build time, bytes a browser fetches for a cold
+# query showing 10 results with excerpts and for a second query, and query latency p50/p95 after load.
+#
+#   bench/pagefind-compare.sh [N ...]        (default: 1000 10000)
+#
+# Needs: Java 17, Maven, Python 3, npm (Pagefind ships its binary through npm), Debian chromium and
+# chromium-driver. Corpora come from bench/make-corpus.py (override with CORPUS_SCRIPT=path).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=bench/work
+CORPUS_SCRIPT=${CORPUS_SCRIPT:-bench/make-corpus.py}
+mkdir -p "$WORK"
+
+mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
+[ -x "$WORK/node_modules/.bin/pagefind" ] || (cd "$WORK" && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null)
+mvn -B -q -o dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
+CP=$(cat "$WORK/classpath.txt")
+
+size_report() { # DIR -> "files raw_bytes gzip_bytes" (gzip: each file's smaller of raw and gzip -6)
+  local files=0 raw=0 gz=0 f r g
+  while IFS= read -r -d '' f; do
+    r=$(stat -c %s "$f"); g=$(gzip -6 -c "$f" | wc -c); [ "$g" -lt "$r" ] || g=$r
+    files=$((files + 1)); raw=$((raw + r)); gz=$((gz + g))
+  done < <(find "$1" -type f ! -name index.html -print0)
+  echo "$files $raw $gz"
+}
+
+for N in "${@:-1000 10000}"; do
+  for n in $N; do
+    corpus="$WORK/corpus-$n"; site="$WORK/site-$n"
+    [ -f "$corpus/site-config.yaml" ] || python3 "$CORPUS_SCRIPT" "$n" "$corpus" >/dev/null
+    echo "== $n articles"
+    start=$(date +%s.%N)
+    java -jar generator/target/kb.jar build --config "$corpus/site-config.yaml" --theme theme --out "$site" | tail -1
+    build=$(echo "$(date +%s.%N) - $start" | bc)
+    ours_index=$(java -cp generator/target/kb.jar bench/pagefind-index-time.java "$corpus/site-config.yaml" theme 3)
+    rm -rf "$site/pagefind"
+    start=$(date +%s.%N)
+    /usr/bin/time -f "pagefind peak RSS %M KB" "$WORK/node_modules/.bin/pagefind" --site "$site" >/dev/null
+    pagefind=$(echo "$(date +%s.%N) - $start" | bc)
+    read -r of or og <<<"$(size_report "$site/search")"
+    read -r pf pr pg <<<"$(size_report "$site/pagefind")"
+    pages=$(find "$site" -name index.html | wc -l)
+    printf '  %-24s ours %10s   pagefind %10s   ratio %6.3f\n' "index files" "$of" "$pf" "$(echo "$of / $pf" | bc -l)"
+    printf '  %-24s ours %10s   pagefind %10s   (target: 1 per 100 pages = %d)\n' "pages per file" \
+      "$(echo "$pages / $of" | bc)" "$(echo "$pages / $pf" | bc)" "$((pages / 100))"
+    printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB raw" "$(echo "$or / 1048576" | bc -l)" \
+      "$(echo "$pr / 1048576" | bc -l)" "$(echo "$or / $pr" | bc -l)"
+    printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB gzip" "$(echo "$og / 1048576" | bc -l)" \
+      "$(echo "$pg / 1048576" | bc -l)" "$(echo "$og / $pg" | bc -l)"
+    echo "  index build: ours (search stage alone) $ours_index; whole build ${build} s; pagefind ${pagefind} s"
+    java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site"
+  done
+done

@@ -1,0 +1,236 @@
+// Measures, in headless Chromium on one static server, what a reader's browser fetches and waits for
+// with our search and with Pagefind over the same built site (for bench/pagefind-compare.sh):
+// bytes of a cold query showing 10 results with excerpts, bytes of a second query, and query latency
+// p50/p95 after load. Files are counted as the server sees them (Pagefind fetches from a web worker,
+// which the page's performance.getEntriesByType('resource') does not list). Bytes count each file at its gzip size (hosts serve text gzipped; Pagefind's
+// files are gzipped already, so for them the smaller of the two is taken).
+//
+//   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class PagefindMeasure {
+
+    static Path site;
+    /** Every path the server was asked for, in order: counts worker fetches too, which resource timing misses. */
+    static final List<String> requested = Collections.synchronizedList(new ArrayList<>());
+
+    public static void main(String[] args) throws Exception {
+        site = Path.of(args[0]).toAbsolutePath();
+        List<String> queries = queries(site, 42);
+        Files.writeString(site.resolve("pagefind-bench.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title></head><body></body></html>");
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", PagefindMeasure::serve);
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile = Files.createTempDirectory("pagefind-bench-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        ChromeDriver driver = new ChromeDriver(options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        try {
+            String cold = queries.get(0);
+            String second = queries.get(1);
+            List<String> latencyQueries = queries.subList(2, queries.size());
+
+            // Ours: the real /search/ page.
+            requested.clear();
+            driver.get(base + "search/?q=" + cold);
+            awaitStatus(driver, cold);
+            List<String> oursCold = fetched("/search/", "/assets/search");
+            int oursColdResults = driver.findElements(By.cssSelector("#search-results > li")).size();
+            requested.clear();
+            driver.executeScript("const i = document.getElementById('search-input'); i.value = arguments[0];"
+                    + "i.dispatchEvent(new Event('input'));", second);
+            awaitStatus(driver, second);
+            List<String> oursSecond = fetched("/search/", "/assets/search");
+            List<Double> oursLatency = latencies(driver, "const e = await import('/assets/search-engine.js');"
+                    + "const index = new e.SearchIndex('/search/'); await index.load();"
+                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                    + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
+                    + "out.push(performance.now() - t); } return out;", latencyQueries);
+
+            // Pagefind: its JS API on a blank page, 10 results' data (with excerpts) as its UI loads them.
+            driver.get(base + "pagefind-bench.html");
+            requested.clear();
+            Object pfColdResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "import('/pagefind/pagefind.js').then(async (pf) => { window.pf = pf; await pf.init();"
+                    + "const s = await pf.search(arguments[0]); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                    + "return s.results.length; }).then(done, e => done('ERROR ' + e));", cold);
+            List<String> pfCold = fetched("/pagefind/");
+            requested.clear();
+            Object pfSecondResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "(async () => { const s = await window.pf.search(arguments[0]);"
+                    + "await Promise.all(s.results.slice(0, 10).map(r => r.data())); return s.results.length; })()"
+                    + ".then(done, e => done('ERROR ' + e));", second);
+            List<String> pfSecond = fetched("/pagefind/");
+            driver.get(base + "pagefind-bench.html");
+            List<Double> pfLatency = latencies(driver, "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                    + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                    + "out.push(performance.now() - t); } return out;", latencyQueries);
+
+            System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found), %d latency queries%n",
+                    cold, oursColdResults, pfColdResults, second, pfSecondResults, latencyQueries.size());
+            row("cold query: files", oursCold.size(), pfCold.size());
+            row("cold query: KB raw", kb(raw(oursCold)), kb(raw(pfCold)));
+            row("cold query: KB gzip", kb(gzip(oursCold)), kb(gzip(pfCold)));
+            row("second query: files", oursSecond.size(), pfSecond.size());
+            row("second query: KB gzip", kb(gzip(oursSecond)), kb(gzip(pfSecond)));
+            row("latency p50 ms", percentile(oursLatency, 50), percentile(pfLatency, 50));
+            row("latency p95 ms", percentile(oursLatency, 95), percentile(pfLatency, 95));
+        } finally {
+            driver.quit();
+            server.stop(0);
+            Files.deleteIfExists(site.resolve("pagefind-bench.html"));
+        }
+    }
+
+    static void row(String name, double ours, double pagefind) {
+        System.out.printf("  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f%n", name, ours, pagefind,
+                pagefind == 0 ? Double.NaN : ours / pagefind);
+    }
+
+    static double kb(long bytes) {
+        return bytes / 1024.0;
+    }
+
+    static void awaitStatus(ChromeDriver driver, String query) {
+        new WebDriverWait(driver, Duration.ofMinutes(2))
+                .until(d -> d.findElement(By.id("search-status")).getText().contains("“" + query + "”"));
+    }
+
+    /** The distinct files fetched since the log was cleared whose paths start with one of the prefixes. */
+    static List<String> fetched(String... prefixes) {
+        List<String> names;
+        synchronized (requested) {
+            names = new ArrayList<>(requested);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : names) {
+            for (String prefix : prefixes) {
+                if (name.startsWith(prefix) && !name.endsWith("/")) {
+                    out.add(name);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Double> latencies(ChromeDriver driver, String body, List<String> queries) {
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const args = [arguments[0]]; (async () => { " + body + " })().then(done, e => done('ERROR ' + e));",
+                queries);
+        if (!(result instanceof List)) {
+            throw new IllegalStateException(String.valueOf(result));
+        }
+        List<Double> out = new ArrayList<>();
+        for (Object o : (List<Object>) result) {
+            out.add(((Number) o).doubleValue());
+        }
+        return out;
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    static long raw(List<String> paths) throws IOException {
+        long sum = 0;
+        for (String p : paths) {
+            sum += Files.size(site.resolve(p.substring(1)));
+        }
+        return sum;
+    }
+
+    static long gzip(List<String> paths) throws IOException {
+        long sum = 0;
+        for (String p : paths) {
+            byte[] bytes = Files.readAllBytes(site.resolve(p.substring(1)));
+            sum += Math.min(bytes.length, gzipSize(bytes));
+        }
+        return sum;
+    }
+
+    static int gzipSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+
+    /** Query words from article titles, in a stable order: single words, then pairs. */
+    static List<String> queries(Path site, int count) throws IOException {
+        List<String> titles = new ArrayList<>();
+        Pattern h1 = Pattern.compile("<h1>([^<]+)</h1>");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("index.html")).sorted().limit(400).toList()) {
+                Matcher m = h1.matcher(Files.readString(file));
+                if (m.find() && m.group(1).split(" ").length >= 2) {
+                    titles.add(m.group(1).toLowerCase());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; out.size() < count && i < titles.size(); i++) {
+            String[] words = titles.get(i).split(" ");
+            out.add(i % 2 == 0 ? words[0] : words[0] + " " + words[1]);
+        }
+        return out;
+    }
+
+    static void serve(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            requested.add(path);
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String name = file.getFileName().toString();
+            Map<String, String> types = Map.of("html", "text/html", "js", "text/javascript", "json", "application/json",
+                    "css", "text/css", "wasm", "application/wasm");
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            exchange.getResponseHeaders().set("Content-Type", types.getOrDefault(ext, "application/octet-stream"));
+            byte[] bytes = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}

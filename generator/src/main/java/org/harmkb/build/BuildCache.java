@@ -1,0 +1,386 @@
+package org.harmkb.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.harmkb.content.SourceCache;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostic;
+import org.harmkb.diagnostic.Diagnostics;
+
+/**
+ * What a long-running process ({@code serve}) keeps from one build to the next so that a rebuild redoes
+ * only work whose inputs changed, and still produces exactly the bytes a fresh build would.
+ *
+ * <p>The cache works at the pipeline's stage boundaries, keyed by the stages' own immutable values:
+ * <ul>
+ * <li><b>site key</b>: the config, the drafts option and the theme's file stamps. When it differs from the
+ * previous build's, everything is dropped and the build is a full one.</li>
+ * <li><b>sources</b>: a page read from a file whose stamp is unchanged is reused ({@link #sources()}).</li>
+ * <li><b>per-page stages</b> ({@link #stage}): a page's result is reused while the page's input is equal and
+ * the stage's site-wide input is equal to the previous build's; else the stage recomputes that page.</li>
+ * <li><b>output</b>: which template models produced the files now on disk, so a page whose model is equal
+ * is not rendered or written again ({@link OutputState}).</li>
+ * <li><b>state</b>: a capability may keep its own incremental state (a search index, say) in {@link #state}.</li>
+ * </ul>
+ * Results that came with errors are never kept, so a failing page is always looked at again. A disabled
+ * cache ({@link #disabled()}, what {@code build} and {@code check} use) keeps nothing and costs nothing.
+ *
+ * <p>One build at a time: {@link #begin} and {@link #end} bracket a build; in between, {@link PageStage}s
+ * and {@link #sources()} may be used from many threads.
+ *
+ * <p><b>Making a new stage incremental</b> (graph, search, lints…):
+ * <ol>
+ * <li>Work that looks at one page goes through {@code cache.stage(name, siteKey).apply(page key, input, …)}
+ * with everything that page's result reads as {@code input} (the page's own record, identity-compared
+ * first) and everything site-wide it reads in {@code siteKey} (compared once per build).</li>
+ * <li>Work over the whole site (backlinks from per-page link lists, topic lists) is recomputed every build
+ * and must stay linear in pages and links; build it from the per-page results, not by parsing pages again.</li>
+ * <li>What reaches a template must be a value: records, lists, maps and strings with {@code equals}. A page
+ * is re-rendered exactly when its model is not equal to last build's, so a value that is always new (an
+ * object without {@code equals}, a timestamp) re-renders every page, and a value that hides a change (a
+ * mutable object edited in place) leaves stale pages.</li>
+ * <li>State that is expensive to rebuild (a Lucene index) may live in {@link #state}, updated from the
+ * pages whose stage inputs changed; it is dropped whenever the build is a full one.</li>
+ * <li>Prove it: the byte-for-byte test {@code IncrementalBuildTest} must keep passing with an edit that
+ * exercises the stage.</li>
+ * </ol>
+ */
+public final class BuildCache {
+
+    private record SourceEntry(FileStamp stamp, long readAt, Optional<SourcePage> page, List<Diagnostic> diagnostics) {
+    }
+
+    private record Entry(Object input, Object output, List<Diagnostic> diagnostics) {
+    }
+
+    private static final class StageEntries {
+        Object siteKey;
+        final Map<String, Entry> entries = new ConcurrentHashMap<>();
+        volatile Set<String> used = ConcurrentHashMap.newKeySet();
+
+        /** A fresh set sized for last build's pages: cheaper than clearing a large concurrent set. */
+        void startBuild() {
+            used = ConcurrentHashMap.newKeySet(Math.max(16, used.size() * 2));
+        }
+    }
+
+    private final boolean enabled;
+    private Object siteKey;
+    private boolean siteKeySettled;
+    private boolean fullBuild = true;
+    private final Map<Path, SourceEntry> sources = new ConcurrentHashMap<>();
+    private volatile Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
+    private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
+    private OutputState output;
+    /** What the next build may assume changed (null: anything); set by {@link #expectChanges}. */
+    private Set<Path> expected;
+    /** What this build may assume changed (null: anything). */
+    private volatile Set<Path> changed;
+    private Path listedRoot;
+    private List<Path> listing;
+    private Set<Path> listedFolders = Set.of();
+    private volatile boolean deferSlowWork;
+
+    private BuildCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** Keeps results between builds made with the same instance. */
+    public static BuildCache create() {
+        return new BuildCache(true);
+    }
+
+    /** Keeps nothing: every build is a full one. */
+    public static BuildCache disabled() {
+        return new BuildCache(false);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Starts a build of the site with this config (any value with {@code equals}), drafts option and theme.
+     * Drops everything kept when one of them differs from the previous build's — or when a theme file was
+     * written so shortly before the previous build that a second write could share its stamp.
+     */
+    void begin(Object config, boolean drafts, Path themeDir) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        List<FileStampAt> theme = themeStamps(themeDir);
+        Object key = List.of(config, drafts, theme);
+        fullBuild = !key.equals(siteKey) || !siteKeySettled;
+        if (fullBuild) {
+            sources.clear();
+            stages.clear();
+            states.clear();
+            output = null;
+            listing = null;
+        }
+        changed = fullBuild ? null : expected;
+        expected = null;
+        siteKey = key;
+        siteKeySettled = theme.stream().allMatch(file -> file.stamp().map(s -> s.settledBefore(now)).orElse(true));
+        sourcesUsed = ConcurrentHashMap.newKeySet(Math.max(16, sourcesUsed.size() * 2));
+        stages.values().forEach(StageEntries::startBuild);
+    }
+
+    /**
+     * Tells the cache that, since the previous build began, no file but {@code paths} (absolute) was
+     * created, changed or deleted — as a file watcher reports it. The next build then neither walks the
+     * content folder nor looks at the other files. Without this call (or after {@link #expectAnyChanges}),
+     * a build checks every file's stamp. A watcher that may have missed events must not call it.
+     */
+    public void expectChanges(Set<Path> paths) {
+        expected = Set.copyOf(paths);
+    }
+
+    /** The next build checks every file: nothing is known about what changed. */
+    public void expectAnyChanges() {
+        expected = null;
+    }
+
+    /**
+     * Lets builds leave slow site-wide work (rebuilding the search index) for a follow-up build, so the
+     * pages an author edits are on disk at once; {@code serve} turns it off for that follow-up.
+     */
+    public void deferSlowWork(boolean defer) {
+        deferSlowWork = defer;
+    }
+
+    boolean defersSlowWork() {
+        return enabled && deferSlowWork;
+    }
+
+    /** Whether the current build started from nothing (the first build, or the config or theme changed). */
+    public boolean isFullBuild() {
+        return !enabled || fullBuild;
+    }
+
+    /** Ends a build: forgets pages that this build no longer had. */
+    void end() {
+        if (!enabled) {
+            return;
+        }
+        // Only memory is at stake (a stale entry's input never matches a new page), so prune only when needed.
+        if (sources.size() > sourcesUsed.size()) {
+            sources.keySet().retainAll(sourcesUsed);
+        }
+        stages.values().stream().filter(stage -> stage.entries.size() > stage.used.size())
+                .forEach(stage -> stage.entries.keySet().retainAll(stage.used));
+    }
+
+    /** The content loader's cache: a page read from a file whose stamp has not changed is reused. */
+    SourceCache sources() {
+        if (!enabled) {
+            return SourceCache.NONE;
+        }
+        Set<Path> used = sourcesUsed;
+        Set<Path> known = changed;
+        return new SourceCache() {
+            @Override
+            public Optional<SourcePage> read(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
+                    BiFunction<Path, Diagnostics, Optional<SourcePage>> reader) {
+                used.add(file);
+                SourceEntry cached = sources.get(file);
+                if (known != null && !known.contains(file) && cached != null && cached.stamp().settledBefore(cached.readAt())) {
+                    diagnostics.reportAll(cached.diagnostics());
+                    return cached.page();
+                }
+                return readChecked(file, attributes, diagnostics, reader, cached);
+            }
+
+            @Override
+            public Optional<List<Path>> knownFiles(Path root) {
+                return known == null ? Optional.empty() : updatedListing(root, known);
+            }
+
+            @Override
+            public void walked(Path root, List<Path> files, boolean reusable) {
+                listedRoot = root;
+                listing = reusable ? List.copyOf(files) : null;
+                listedFolders = new java.util.HashSet<>();
+                for (Path file : files) {
+                    for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
+                        if (!listedFolders.add(folder)) {
+                            break;
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    private Optional<SourcePage> readChecked(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
+            BiFunction<Path, Diagnostics, Optional<SourcePage>> reader, SourceEntry cached) {
+        Optional<FileStamp> stamp = attributes == null ? FileStamp.of(file) : Optional.of(FileStamp.of(attributes));
+            if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp())
+                    && cached.stamp().settledBefore(cached.readAt())) {
+                diagnostics.reportAll(cached.diagnostics());
+                return cached.page();
+            }
+            long readAt = System.currentTimeMillis();
+            Diagnostics own = new Diagnostics();
+            Optional<SourcePage> page = reader.apply(file, own);
+            List<Diagnostic> reported = replay(own, diagnostics);
+            if (stamp.isPresent() && !own.hasErrors()) {
+                sources.put(file, new SourceEntry(stamp.get(), readAt, page, reported));
+            } else {
+                sources.remove(file);
+            }
+            return page;
+    }
+
+    /**
+     * The last walk's files under {@code root} with the known changes applied; empty when a change needs a
+     * walk to understand (a folder created, deleted or renamed, a link) or there is no usable walk.
+     */
+    private Optional<List<Path>> updatedListing(Path root, Set<Path> known) {
+        List<Path> previous = listing;
+        if (previous == null || !root.equals(listedRoot)) {
+            return Optional.empty();
+        }
+        Set<Path> files = null;
+        boolean listingChanged = false;
+        for (Path path : known) {
+            if (!path.startsWith(root) || isIgnored(root, path)) {
+                continue;
+            }
+            if (path.equals(root) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
+                return Optional.empty();
+            }
+            if (files == null) {
+                files = new LinkedHashSet<>(previous);
+            }
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                listingChanged |= files.add(path);
+            } else if (files.remove(path)) {
+                listingChanged = true;
+            } else if (listedFolders.contains(path)) {
+                return Optional.empty(); // a folder was deleted or renamed
+            }
+        }
+        if (listingChanged) {
+            listing = List.copyOf(files);
+        }
+        return Optional.of(listing);
+    }
+
+    /** As the content loader ignores them: a name in the path starting with {@code _} or {@code .}. */
+    private static boolean isIgnored(Path root, Path path) {
+        for (Path part : root.relativize(path)) {
+            String name = part.toString();
+            if (name.startsWith("_") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A per-page stage named {@code name}. Its kept results are dropped when {@code siteKey} — everything
+     * site-wide the stage reads for any page, e.g. other pages' titles — is not equal to the previous build's.
+     * Pass {@code () -> null} for a stage that reads nothing but its own page.
+     */
+    @SuppressWarnings("unchecked")
+    public <O> PageStage<O> stage(String name, Supplier<Object> siteKey) {
+        if (!enabled) {
+            return (key, input, diagnostics, compute) -> compute.apply(diagnostics);
+        }
+        StageEntries stage = stages.computeIfAbsent(name, n -> new StageEntries());
+        Object key = siteKey.get();
+        if (!Objects.equals(stage.siteKey, key)) {
+            stage.entries.clear();
+            stage.siteKey = key;
+        }
+        Set<String> used = stage.used;
+        return (pageKey, input, diagnostics, compute) -> {
+            used.add(pageKey);
+            Entry cached = stage.entries.get(pageKey);
+            if (cached != null && (cached.input() == input || Objects.equals(cached.input(), input))) {
+                diagnostics.reportAll(cached.diagnostics());
+                return (O) cached.output();
+            }
+            Diagnostics own = new Diagnostics();
+            O result = compute.apply(own);
+            List<Diagnostic> reported = replay(own, diagnostics);
+            if (own.hasErrors()) {
+                stage.entries.remove(pageKey);
+            } else {
+                stage.entries.put(pageKey, new Entry(input, result, reported));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * A capability's own state kept across the builds of a session (e.g. an index it updates page by page),
+     * made by {@code create} on first use and after every full build. Empty-handed when disabled: then
+     * every call makes a fresh one.
+     */
+    public <T> T state(Class<T> type, Supplier<T> create) {
+        if (!enabled) {
+            return create.get();
+        }
+        return type.cast(states.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** Drops the state kept for {@code type}, e.g. because making it reported errors that must show again. */
+    public void forget(Class<?> type) {
+        states.remove(type);
+    }
+
+    /** What the last successful build left in {@code outputDir}, if this cache knows it. */
+    Optional<OutputState> output(Path outputDir) {
+        if (!enabled || output == null || !output.outputDir().equals(outputDir) || !Files.isDirectory(outputDir)) {
+            return Optional.empty();
+        }
+        return Optional.of(output);
+    }
+
+    /** Records what a successful build left in the output folder. */
+    void committed(OutputState state) {
+        if (enabled) {
+            output = state;
+        }
+    }
+
+    private record FileStampAt(String path, Optional<FileStamp> stamp) {
+    }
+
+    private static List<FileStampAt> themeStamps(Path themeDir) {
+        if (!Files.isDirectory(themeDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(themeDir)) {
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(file -> new FileStampAt(themeDir.relativize(file).toString(), FileStamp.of(file)))
+                    .toList();
+        } catch (IOException e) {
+            // Unreadable: report it as a theme that changed, so the full build that follows reports the problem.
+            return List.of(new FileStampAt("unreadable theme folder " + System.nanoTime(), Optional.empty()));
+        }
+    }
+
+    private static List<Diagnostic> replay(Diagnostics own, Diagnostics build) {
+        List<Diagnostic> reported = own.all();
+        build.reportAll(reported);
+        return reported;
+    }
+}

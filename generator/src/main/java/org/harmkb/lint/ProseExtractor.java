@@ -1,0 +1,99 @@
+package org.harmkb.lint;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Splits a markdown syntax tree into {@link Prose} blocks: paragraphs, headings and table cells. */
+final class ProseExtractor {
+
+    private ProseExtractor() {
+    }
+
+    static List<Prose> extract(Document document) {
+        List<Prose> out = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            Prose.Kind kind = kindOf(node);
+            if (kind != null) {
+                Prose prose = text(node, kind);
+                if (!prose.text().isBlank()) {
+                    out.add(prose);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Prose.Kind kindOf(Node node) {
+        if (node instanceof Paragraph && !(node.getParent() instanceof TableCell)) {
+            return Prose.Kind.PARAGRAPH;
+        }
+        if (node instanceof Heading) {
+            return Prose.Kind.HEADING;
+        }
+        if (node instanceof TableCell) {
+            return Prose.Kind.TABLE_CELL;
+        }
+        return null;
+    }
+
+    /** The text under {@code block}, walked without recursion. */
+    private static Prose text(Node block, Prose.Kind kind) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> offsets = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        pushChildren(block, stack);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Text || node instanceof HtmlEntity) {
+                BasedSequence chars = node.getChars();
+                for (int i = 0; i < chars.length(); i++) {
+                    text.append(chars.charAt(i));
+                    offsets.add(chars.getIndexOffset(i));
+                }
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                append(text, offsets, " ", node.getStartOffset());
+            } else if (node instanceof Code || node instanceof AutoLink || node instanceof MailLink) {
+                // Code and bare addresses count as one word, so they neither break nor inflate sentences.
+                append(text, offsets, "x", node.getStartOffset());
+            } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline
+                    || node instanceof Footnote) {
+                append(text, offsets, " ", node.getStartOffset());
+            } else {
+                pushChildren(node, stack);
+            }
+        }
+        return new Prose(kind, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void append(StringBuilder text, List<Integer> offsets, String chars, int offset) {
+        for (int i = 0; i < chars.length(); i++) {
+            text.append(chars.charAt(i));
+            offsets.add(offset);
+        }
+    }
+
+    private static void pushChildren(Node node, Deque<Node> stack) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.harmkb.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits prose into sentences and words. A sentence ends at {@code .}, {@code !} or {@code ?} followed by a
+ * space (closing quotes and brackets may come between), except after common abbreviations and initials,
+ * and always at the end of a block: a list item without a full stop is still one sentence.
+ */
+public final class Sentences {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201d\u2019)\\]]*(?=\\s|$)");
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "mx", "st",
+            "vs", "no", "eg", "ie", "approx", "prof");
+
+    private Sentences() {
+    }
+
+    public static List<Sentence> of(Prose prose) {
+        List<Sentence> out = new ArrayList<>();
+        String text = prose.text();
+        int start = 0;
+        Matcher end = END.matcher(text);
+        while (end.find()) {
+            if (isAbbreviation(text, end.start())) {
+                continue;
+            }
+            add(prose, start, end.end(), out);
+            start = end.end();
+        }
+        add(prose, start, text.length(), out);
+        return out;
+    }
+
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static void add(Prose prose, int from, int to, List<Sentence> out) {
+        String part = prose.text().substring(from, to);
+        List<String> words = words(part);
+        if (words.isEmpty()) {
+            return;
+        }
+        int lead = 0;
+        while (lead < part.length() && Character.isWhitespace(part.charAt(lead))) {
+            lead++;
+        }
+        out.add(Sentence.of(prose, from + lead, words));
+    }
+
+    /** Whether the full stop at {@code dot} ends an abbreviation or an initial rather than a sentence. */
+    private static boolean isAbbreviation(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int wordStart = dot;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
+    }
+}

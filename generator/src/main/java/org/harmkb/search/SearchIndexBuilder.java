@@ -1,0 +1,56 @@
+package org.harmkb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.store.Directory;
+import org.harmkb.config.SearchSettings;
+import org.harmkb.diagnostic.Diagnostics;
+
+/**
+ * The search stage: indexes the published pages with Lucene and exports the static index files.
+ * Knows nothing of templates or output; the build writes the returned files. Deterministic: the same
+ * documents give byte-identical files.
+ */
+public final class SearchIndexBuilder {
+
+    private final SearchSettings settings;
+    private final IndexLayout layout;
+
+    public SearchIndexBuilder(SearchSettings settings, IndexLayout layout) {
+        this.settings = settings;
+        this.layout = layout;
+    }
+
+    /**
+     * The built index.
+     *
+     * @param documents the indexed documents in doc id order (sorted by href)
+     * @param slices    the Lucene index in slices, for tests and tools that query it: see {@link LuceneIndex#open}
+     */
+    public record SearchIndex(List<SearchDocument> documents, SynonymTable synonyms, List<Directory> slices,
+            List<SearchFile> files) {
+    }
+
+    /** Indexes {@code documents} (any order; they are sorted by href) and exports the files. */
+    public SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics) {
+        return build(documents, diagnostics, 0);
+    }
+
+    /** With {@code sliceCount} index slices, or as many as there are cores (for large sites) when 0. */
+    SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics, int sliceCount) {
+        List<SearchDocument> sorted = documents.stream().sorted(Comparator.comparing(SearchDocument::href)).toList();
+        SynonymTable synonyms = SynonymTable.analyse(settings.synonyms(), diagnostics);
+        List<Directory> slices = sliceCount > 0
+                ? LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms), sliceCount)
+                : LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
+        try (IndexReader reader = LuceneIndex.open(slices)) {
+            List<SearchFile> files = new IndexExporter(layout, settings, synonyms).export(reader, sorted);
+            return new SearchIndex(sorted, synonyms, slices, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.harmkb.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Names the type of a built page from its address (and, for redirects, its markup). */
+final class PageTypes {
+
+    private PageTypes() {
+    }
+
+    static String of(String sitePath, Path siteDir) {
+        if (sitePath.equals("/")) {
+            return "home";
+        }
+        if (isRedirect(sitePath, siteDir)) {
+            return "redirect";
+        }
+        if (sitePath.endsWith(".html")) {
+            return sitePath.substring(1, sitePath.length() - ".html".length());
+        }
+        String[] parts = sitePath.substring(1, sitePath.length() - 1).split("/");
+        return switch (parts[0]) {
+            case "topics", "glossary", "paths", "path", "series" -> parts.length == 1 ? parts[0] + "-index" : parts[0] + "-entry";
+            case "a-z", "search" -> parts[0];
+            default -> "article";
+        };
+    }
+
+    static boolean isRedirect(String sitePath, Path siteDir) {
+        String relative = sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1);
+        try {
+            return Files.readString(siteDir.resolve(relative), StandardCharsets.UTF_8).contains("http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.harmkb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The /search/ page in headless Chromium, over the article corpus with a hostile and a sensitive page. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageBrowserTest {
+
+    @TempDir
+    static Path temp;
+
+    SearchSite site;
+    SearchBrowser browser;
+
+    @BeforeAll
+    void buildAndStart() throws IOException {
+        site = SearchSite.build(SearchSite.CORPUS, temp.resolve("site"));
+        browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void wideWindow() {
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void search(String query) {
+        browser.open("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        awaitStatusFor(query);
+    }
+
+    private void awaitStatusFor(String query) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("search-status")).getText().contains("“" + query.trim() + "”"));
+    }
+
+    private List<WebElement> results() {
+        return browser.driver.findElements(By.cssSelector("#search-results > li"));
+    }
+
+    private String status() {
+        return browser.driver.findElement(By.id("search-status")).getText();
+    }
+
+    @Test
+    void queryInTheAddressShowsAnOrderedListAndAnnouncesTheCount() {
+        search("therapist");
+        assertThat(results()).hasSize(10);
+        WebElement live = browser.driver.findElement(By.id("search-status"));
+        assertThat(live.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(live.getText()).matches("\\d+ pages found for “therapist”, showing the best 10\\.");
+        assertThat(browser.driver.findElement(By.id("search-results")).getTagName()).isEqualTo("ol");
+        WebElement input = browser.driver.findElement(By.id("search-input"));
+        assertThat(input.getAttribute("value")).isEqualTo("therapist");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=search-input]")).isDisplayed()).isTrue();
+        WebElement first = results().get(0).findElement(By.cssSelector(".search-result-title a"));
+        assertThat(first.getAttribute("href")).startsWith(browser.server.url());
+        assertThat(results().get(0).findElements(By.tagName("mark"))).isNotEmpty();
+    }
+
+    @Test
+    void layPhraseFindsTheClinicalArticleFirst() {
+        search("reliving trauma");
+        assertThat(results().get(0).findElement(By.tagName("h2")).getText()).isEqualTo("Retraumatisation");
+        search("treated as a disorder");
+        assertThat(results().get(0).findElement(By.tagName("h2")).getText()).containsIgnoringCase("patholog");
+    }
+
+    @Test
+    void hostileTitleIsShownAsTextAndNeverRuns() {
+        search("onerror");
+        assertThat(results()).isNotEmpty();
+        List<String> titles = results().stream().map(li -> li.findElement(By.tagName("h2")).getText()).toList();
+        assertThat(titles).contains("<img src=x onerror=alert(1)>");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results img, #search-results script"))).isEmpty();
+        search("script alert");
+        assertThat(browser.driver.findElement(By.id("search-results")).getText()).contains("<script>alert(2)</script>");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results img, #search-results script"))).isEmpty();
+        try {
+            browser.driver.switchTo().alert();
+            throw new AssertionError("an alert opened: index data ran as code");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    @Test
+    void pageWithAContentNoteShowsTheNoteInsteadOfItsText() {
+        search("frightening session");
+        WebElement result = results().stream()
+                .filter(li -> li.findElement(By.tagName("h2")).getText().equals("Remembering a frightening session"))
+                .findFirst().orElseThrow();
+        assertThat(result.findElement(By.className("search-result-note")).getText())
+                .isEqualTo("Content note: This page describes a panic attack in detail.");
+        String everything = browser.driver.findElement(By.id("search-results")).getText();
+        assertThat(everything).doesNotContain("Shaking hands").doesNotContain("Details of a session");
+    }
+
+    @Test
+    void typingSearchesAsYouTypeWithTheLastWordAsAPrefix() {
+        browser.open("/search/");
+        WebElement input = browser.driver.findElement(By.id("search-input"));
+        input.sendKeys("retrau");
+        awaitStatusFor("retrau");
+        assertThat(results()).isNotEmpty();
+        assertThat(results().get(0).findElement(By.tagName("h2")).getText()).isEqualTo("Retraumatisation");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/search/?q=retrau");
+    }
+
+    @Test
+    void typosOfLongerWordsStillMatch() {
+        search("neurodivergant");
+        assertThat(results()).isNotEmpty();
+        assertThat(results().get(0).findElement(By.tagName("h2")).getText()).containsIgnoringCase("neurodiver");
+    }
+
+    @Test
+    void nonsenseFindsNothing() {
+        search("sdafadsf");
+        assertThat(results()).isEmpty();
+        assertThat(status()).startsWith("No pages found for “sdafadsf”");
+        search("qq");
+        assertThat(results()).isEmpty();
+    }
+
+    @Test
+    void whenNoPageHasEveryWordResultsForSomeAreShownWithANote() {
+        search("trauma xylophone");
+        assertThat(results()).isNotEmpty();
+        assertThat(status()).contains("No page has all your words, so these are results for some of them.");
+    }
+
+    @Test
+    void longPagesLinkStraightToTheBestMatchingSection() {
+        search("complaint");
+        List<WebElement> sections = browser.driver.findElements(By.cssSelector(".search-result-section a"));
+        assertThat(sections).isNotEmpty();
+        assertThat(sections.get(0).getAttribute("href")).contains("#");
+        assertThat(sections.get(0).findElements(By.tagName("mark"))).isNotEmpty();
+    }
+
+    @Test
+    void backAndForwardStepThroughSubmittedSearches() {
+        search("consent");
+        WebElement input = browser.driver.findElement(By.id("search-input"));
+        input.clear();
+        input.sendKeys("pacing", Keys.ENTER);
+        awaitStatusFor("pacing");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("?q=pacing");
+        browser.driver.navigate().back();
+        awaitStatusFor("consent");
+        assertThat(browser.driver.findElement(By.id("search-input")).getAttribute("value")).isEqualTo("consent");
+        browser.driver.navigate().forward();
+        awaitStatusFor("pacing");
+        assertThat(browser.driver.findElement(By.id("search-input")).getAttribute("value")).isEqualTo("pacing");
+    }
+
+    @Test
+    void keyboardReachesTheResultsFromTheSearchBox() {
+        search("consent");
+        WebElement input = browser.driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys(Keys.TAB);
+        assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("button");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("href")).isEqualTo(
+                results().get(0).findElement(By.cssSelector(".search-result-title a")).getAttribute("href"));
+    }
+
+    @Test
+    void resultsFitA320PixelScreenWithoutSideways() {
+        browser.driver.manage().window().setSize(new Dimension(320, 800));
+        search("power in the therapy relationship");
+        Object overflow = browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void withoutJavaScriptThePageExplainsAndLinksToTheIndexes() throws IOException {
+        String html = Files.readString(site.output().resolve("search/index.html"));
+        assertThat(html).contains("<form class=\"search-form\" role=\"search\" aria-label=\"Search the articles\" action=\"/search/\" method=\"get\">")
+                .contains("Search needs JavaScript").contains("href=\"/a-z/\"").contains("href=\"/topics/\"");
+        assertThat(html).doesNotContainPattern("<script(?![^>]*src=)");
+        browser.open("/search/");
+        assertThat(browser.driver.findElement(By.id("search-no-js")).isDisplayed()).isFalse();
+    }
+}

@@ -1,0 +1,60 @@
+package org.harmkb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.harmkb.build.BuildOptions;
+import org.harmkb.build.BuildResult;
+import org.harmkb.build.SiteBuilder;
+import org.harmkb.config.ConfigLoader;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.ContentLoader;
+import org.harmkb.content.ContentSet;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.html.PageBody;
+
+/**
+ * A site built for the search tests, with the Lucene index behind its search files: the site through
+ * {@link SiteBuilder} as {@code build} makes it, and the index again from the same pages through the
+ * stages' public API, checked to export byte-identical files.
+ */
+record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBody> bodies) {
+
+    static final Path CORPUS = Path.of("generator/src/test/resources/search-corpus/content");
+    static final Path LIVE_CONTENT = Path.of("content");
+    static final Path CONFIG = Path.of("generator/src/test/resources/sites/_default-config.yaml");
+
+    /** Whether the repository's own content/ has articles yet (it is written in parallel). */
+    static boolean liveContentPresent() throws IOException {
+        if (!Files.isDirectory(LIVE_CONTENT)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(LIVE_CONTENT)) {
+            return files.filter(p -> p.toString().endsWith(".md")).count() >= 10;
+        }
+    }
+
+    static SearchSite build(Path content, Path output) throws IOException {
+        BuildResult result = new SiteBuilder().build(new BuildOptions(CONFIG, Optional.of(content), Optional.of(Path.of("theme")),
+                Optional.of(output), Optional.empty(), false, true));
+        assertThat(result.errorCount()).as(result.diagnostics().toString()).isZero();
+
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = ConfigLoader.load(CONFIG, diagnostics).orElseThrow()
+                .withDirectories(content.toAbsolutePath().normalize(), Path.of("theme").toAbsolutePath(),
+                        output.toAbsolutePath());
+        ContentSet set = new ContentLoader(config.contentDir(), false, diagnostics).load();
+        List<PageBody> bodies = SiteBuilder.pageBodies(config, set, diagnostics);
+        SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT)
+                .build(SearchDocuments.of(bodies, config), diagnostics);
+        for (SearchFile file : index.files()) {
+            assertThat(output.resolve(file.sitePath().substring(1))).as(file.sitePath()).hasBinaryContent(file.bytes());
+        }
+        return new SearchSite(output, index, bodies);
+    }
+}

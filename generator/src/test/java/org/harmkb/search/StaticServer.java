@@ -1,0 +1,65 @@
+package org.harmkb.search;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A plain static file server for a built site on 127.0.0.1 (ES modules refuse {@code file://}): no
+ * compression, {@code index.html} for folders, 404 for anything missing or outside the root.
+ */
+final class StaticServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "json", "application/json", "css", "text/css; charset=utf-8", "txt", "text/plain; charset=utf-8",
+            "png", "image/png", "svg", "image/svg+xml", "wasm", "application/wasm");
+
+    private final HttpServer server;
+    private final Path root;
+
+    StaticServer(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    /** The base URL, ending in {@code /}. */
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            byte[] bytes = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

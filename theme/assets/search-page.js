@@ -1,0 +1,166 @@
+// The /search/ page: reads ?q=, searches as the reader types, and shows results built with DOM calls and
+// textContent only, so nothing from the index is ever parsed as HTML. Typing replaces the history entry;
+// submitting adds one, so Back and Forward step through searches.
+
+import { analyze } from './search-analyzer.js';
+import { SearchIndex } from './search-engine.js';
+
+const LIMIT = 10;
+const LONG_PAGE_HEADINGS = 3;
+
+const form = document.querySelector('.search-form');
+const input = document.getElementById('search-input');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+const noJs = document.getElementById('search-no-js');
+const index = new SearchIndex(new URL(list.dataset.index, document.baseURI).href);
+
+let sequence = 0;
+let timer = 0;
+
+noJs.hidden = true;
+
+function queryFromLocation() {
+  return new URLSearchParams(window.location.search).get('q') || '';
+}
+
+function urlFor(query) {
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  return url.href;
+}
+
+/** Appends {@code text} to {@code parent}, wrapping words whose analysed term is in {@code terms} in mark. */
+function appendHighlighted(parent, text, terms) {
+  const chars = Array.from(text);
+  let at = 0;
+  let marked = 0;
+  for (const token of analyze(text)) {
+    if (!terms.has(token.term)) continue;
+    if (token.start > at) parent.append(document.createTextNode(chars.slice(at, token.start).join('')));
+    const mark = document.createElement('mark');
+    mark.textContent = chars.slice(token.start, token.end).join('');
+    parent.append(mark);
+    at = token.end;
+    marked++;
+  }
+  if (at < chars.length) parent.append(document.createTextNode(chars.slice(at).join('')));
+  return marked;
+}
+
+function countMatches(text, terms) {
+  return analyze(text || '').filter((t) => terms.has(t.term)).length;
+}
+
+function paragraph(className, ...children) {
+  const p = document.createElement('p');
+  p.className = className;
+  p.append(...children);
+  return p;
+}
+
+function resultItem(doc, terms) {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result-title';
+  const link = document.createElement('a');
+  link.href = doc.u;
+  appendHighlighted(link, doc.t, terms);
+  heading.append(link);
+  li.append(heading);
+  const path = paragraph('search-result-url');
+  path.textContent = decodeURI(new URL(doc.u, document.baseURI).pathname);
+  li.append(path);
+  if (doc.n !== undefined) {
+    // A content note stands in for every excerpt: distressing text never appears here unasked.
+    const label = document.createElement('strong');
+    label.textContent = 'Content note: ';
+    li.append(paragraph('search-result-note', label, document.createTextNode(doc.n)));
+  } else {
+    const excerpt = paragraph('search-result-excerpt');
+    const best = countMatches(doc.x, terms) > countMatches(doc.d, terms) ? doc.x : doc.d;
+    appendHighlighted(excerpt, best || '', terms);
+    li.append(excerpt);
+  }
+  if (doc.h.length >= LONG_PAGE_HEADINGS) {
+    let bestSection = null;
+    let bestCount = 0;
+    for (const [id, text] of doc.h) {
+      const count = countMatches(text, terms);
+      if (count > bestCount) {
+        bestSection = [id, text];
+        bestCount = count;
+      }
+    }
+    if (bestSection) {
+      const sectionLink = document.createElement('a');
+      sectionLink.href = `${doc.u}#${encodeURIComponent(bestSection[0])}`;
+      appendHighlighted(sectionLink, bestSection[1], terms);
+      li.append(paragraph('search-result-section', document.createTextNode('Go to section: '), sectionLink));
+    }
+  }
+  return li;
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function run(query) {
+  const mine = ++sequence;
+  const text = query.trim();
+  if (!text) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  try {
+    const found = await index.search(text, LIMIT);
+    const docs = await Promise.all(found.hits.map((hit) => index.document(hit.doc)));
+    if (mine !== sequence) return;
+    const terms = new Set(found.terms);
+    list.replaceChildren(...docs.map((doc) => resultItem(doc, terms)));
+    if (found.total === 0) {
+      status.textContent = `No pages found for “${text}”. Try other or fewer words, or browse the A–Z index.`;
+    } else {
+      const shown = found.total > LIMIT ? `, showing the best ${LIMIT}` : '';
+      const some = found.partial ? ' No page has all your words, so these are results for some of them.' : '';
+      status.textContent = `${plural(found.total, 'page')} found for “${text}”${shown}.${some}`;
+    }
+    status.classList.toggle('search-status-partial', found.partial);
+  } catch (error) {
+    if (mine !== sequence) return;
+    list.replaceChildren();
+    status.textContent = 'Search could not load. Check your connection and try again, or browse the A–Z index.';
+  }
+}
+
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => {
+    window.history.replaceState({ q: input.value }, '', urlFor(input.value.trim()));
+    run(input.value);
+  }, 60);
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  const query = input.value.trim();
+  if (query !== queryFromLocation()) window.history.pushState({ q: query }, '', urlFor(query));
+  run(query);
+});
+
+window.addEventListener('popstate', () => {
+  const query = queryFromLocation();
+  input.value = query;
+  run(query);
+});
+
+const initial = queryFromLocation();
+if (initial) {
+  input.value = initial;
+  run(initial);
+}
