@@ -87,7 +87,7 @@ class AccessibilityTest {
         TestSites.Site site = TestSites.get().fixture;
         return site.pages().stream().map(page -> DynamicTest.dynamicTest(page, () -> {
             Browser.emulate(driver, 320, false);
-            driver.get(site.url(page));
+            driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
             Object clipped = driver.executeScript("""
                     const sheet = document.styleSheets[0];
                     sheet.insertRule('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }', sheet.cssRules.length);
