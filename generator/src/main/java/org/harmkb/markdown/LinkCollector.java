@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import org.harmkb.markdown.internal.WikiLinkNode;
 
 /**
@@ -35,12 +36,14 @@ final class LinkCollector {
     private final Document document;
     private final int bodyLine;
     private final LineIndex lines;
+    private final Function<String, String> wikiText;
     private final List<LinkReference> links = new ArrayList<>();
 
-    private LinkCollector(Document document, int bodyLine) {
+    private LinkCollector(Document document, int bodyLine, Function<String, String> wikiText) {
         this.document = document;
         this.bodyLine = bodyLine;
         this.lines = new LineIndex(document.getChars());
+        this.wikiText = wikiText;
     }
 
     /**
@@ -48,7 +51,15 @@ final class LinkCollector {
      * Links inside code and raw HTML are not collected.
      */
     static List<LinkReference> collect(Document document, int bodyLine) {
-        LinkCollector collector = new LinkCollector(document, bodyLine);
+        return collect(document, bodyLine, Function.identity());
+    }
+
+    /**
+     * As {@link #collect(Document, int)}, with {@code wikiText} giving the text an unlabelled wikilink shows
+     * for its target (the target page's title), so the sentence around another link reads as on the page.
+     */
+    static List<LinkReference> collect(Document document, int bodyLine, Function<String, String> wikiText) {
+        LinkCollector collector = new LinkCollector(document, bodyLine, wikiText);
         Deque<Node> blocks = new ArrayDeque<>();
         blocks.push(document);
         while (!blocks.isEmpty()) {
@@ -98,8 +109,8 @@ final class LinkCollector {
                 continue;
             } else if (child instanceof WikiLinkNode wiki) {
                 int start = text.length();
-                // The target's title is not known here; its own words stand in for sentence boundaries.
-                text.append(wiki.label() == null ? wiki.target() : wiki.label());
+                // What the reader sees: the label, else the target's title.
+                text.append(wiki.label() == null ? wikiText.apply(wiki.target()) : wiki.label());
                 pending.add(new Pending(LinkReference.Kind.WIKI, wiki, wiki.target(), wiki.label(), start, text.length()));
             } else if (child instanceof Link || child instanceof Image || child instanceof LinkRef || child instanceof ImageRef) {
                 String url = url(child);

@@ -45,10 +45,14 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final MutableDataSet options;
+    /** Resolves wikilinks for the text around links; null without the wikilink extension. */
+    private final WikiLinkResolver wikiLinks;
 
     public MarkdownRenderer(List<MarkdownExtension> extensions) {
         List<Extension> flexmark = new ArrayList<>();
         extensions.forEach(e -> flexmark.addAll(e.flexmarkExtensions()));
+        wikiLinks = extensions.stream().filter(WikiLinkExtension.class::isInstance).map(e -> ((WikiLinkExtension) e).resolver())
+                .findFirst().orElse(null);
         options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, flexmark);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -99,7 +103,8 @@ public final class MarkdownRenderer {
                         page.bodyLine() + lines.lineOf(heading.getStartOffset())));
             }
         }
-        List<LinkReference> links = LinkCollector.collect(document, page.bodyLine());
+        List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), target -> wikiLinks == null ? target
+                : wikiLinks.resolve(page, target).map(WikiLinkResolver.WikiLinkTarget::title).orElse(target));
         SOURCE_PAGE.set(document, page);
         return Optional.of(new RenderedPage(page, renderer.render(document), headings, links));
     }

@@ -22,6 +22,10 @@ public final class WikiLinkExtension implements MarkdownExtension {
         this.resolver = resolver;
     }
 
+    WikiLinkResolver resolver() {
+        return resolver;
+    }
+
     @Override
     public List<Extension> flexmarkExtensions() {
         return List.of(new FlexmarkExtension(resolver));

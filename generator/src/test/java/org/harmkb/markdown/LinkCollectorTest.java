@@ -46,6 +46,13 @@ class LinkCollectorTest {
     }
 
     @Test
+    void anotherWikilinkInTheSentenceReadsAsItsTitleAsOnThePage() {
+        List<LinkReference> links = links("Both [[first-page]] and [second](b.md) explain it.");
+        assertThat(links.get(1).before()).isEqualTo("Both Title and ");
+        assertThat(links.get(0).after()).isEqualTo(" and second explain it.");
+    }
+
+    @Test
     void longContextIsShortenedAtAWordWithAnEllipsis() {
         String words = "word ".repeat(60);
         LinkReference link = links(words + "[[a]] " + words + ".").get(0);
