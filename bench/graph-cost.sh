@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times what the link stage (link checking, backlinks, topics, learning paths, glossary, related articles
-# and the pages they generate) adds to a full build, on the synthetic corpus of bench/make-corpus.py.
+# and the pages they generate) adds to a full build, on the synthetic corpus of bench/make-corpus.py with
+# a glossary and learning paths added by bench/add-graph-features.py (kept apart, in bench/work/N-graph/,
+# so bench/run.sh's comparison with Hugo keeps its corpus).
 #
 #   bench/graph-cost.sh [N]      default: 10000
 #
@@ -15,7 +17,7 @@ jar="$repo/generator/target/kb.jar"
 n=${1:-10000}
 runs=${RUNS:-3}
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
-dir="$bench/work/$n"
+dir="$bench/work/$n-graph"
 
 fail() { echo "graph-cost.sh: $*" >&2; exit 1; }
 [[ "$n" =~ ^[0-9]+$ && "$n" -ge 2 ]] || fail "N must be a whole number of at least 2, got '$n'"
@@ -23,10 +25,11 @@ fail() { echo "graph-cost.sh: $*" >&2; exit 1; }
 { [ -x /usr/bin/time ] && /usr/bin/time -f '%e' true 2> /dev/null; } || fail "GNU time is missing (apt-get install -y time)"
 [ -f "$jar" ] || (cd "$repo" && mvn -q -DskipTests package) || fail "the jar did not build"
 
-stamp="$(sha256sum "$bench/make-corpus.py" | cut -d' ' -f1) $n $repo"
+stamp="$(cat "$bench/make-corpus.py" "$bench/add-graph-features.py" | sha256sum | cut -d' ' -f1) $n $repo"
 if [ "$(cat "$dir/.stamp" 2> /dev/null || true)" != "$stamp" ]; then
     rm -rf "$dir" && mkdir -p "$dir"
     python3 "$bench/make-corpus.py" "$n" "$dir" >&2
+    python3 "$bench/add-graph-features.py" "$dir/content" >&2
     echo "$stamp" > "$dir/.stamp"
 fi
 
