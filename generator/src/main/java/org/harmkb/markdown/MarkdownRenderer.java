@@ -115,7 +115,7 @@ public final class MarkdownRenderer {
                 "flatten the nested lists or quotes; readers cannot follow that many levels either");
     }
 
-    /** Iterative depth-first walk (the tree may be far too deep for recursion). */
+    /** Iterative depth-first walk in document order (the tree may be far too deep for recursion). */
     private static Optional<Node> firstNodeDeeperThan(Node root, int limit) {
         Deque<Node> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
@@ -127,7 +127,7 @@ public final class MarkdownRenderer {
             if (depth > limit) {
                 return Optional.of(node);
             }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                 stack.push(child);
                 depths.push(depth + 1);
             }

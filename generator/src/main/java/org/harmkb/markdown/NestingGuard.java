@@ -3,9 +3,12 @@ package org.harmkb.markdown;
 import java.util.OptionalInt;
 
 /**
- * Finds lines whose container prefix (block quote markers and list bullets, e.g. {@code > > - - - x})
- * nests deeper than a limit, before Flexmark sees them: its parser and renderer recurse (and some of its
- * regular expressions overflow the stack) on thousands of levels.
+ * Finds nesting deeper than a limit before Flexmark sees it: lines whose container prefix (block quote
+ * markers and list bullets, e.g. {@code > > - - - x}) is too deep, and paragraphs with too many emphasis
+ * delimiters left open ({@code *a *a *a ...}). Flexmark's parser and renderer recurse (and some of its
+ * regular expressions overflow the stack) on thousands of levels, and where a stack overflow happens
+ * depends on how much of the parser the JIT has compiled, so only a check made before parsing reports
+ * the same position on every machine.
  */
 final class NestingGuard {
 
@@ -19,6 +22,8 @@ final class NestingGuard {
     static java.util.Optional<Violation> firstViolation(String body, int limit) {
         int line = 1;
         int start = 0;
+        int openEmphasis = 0;
+        String fence = null;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
@@ -28,10 +33,91 @@ final class NestingGuard {
             if (column.isPresent()) {
                 return java.util.Optional.of(new Violation(line, column.getAsInt()));
             }
+            String fenceHere = fenceOf(body, start, end);
+            if (fence != null) {
+                if (fenceHere != null && fenceHere.charAt(0) == fence.charAt(0) && fenceHere.length() >= fence.length()) {
+                    fence = null;
+                }
+            } else if (fenceHere != null) {
+                fence = fenceHere;
+                openEmphasis = 0;
+            } else if (body.substring(start, end).isBlank()) {
+                openEmphasis = 0;
+            } else {
+                int[] state = {openEmphasis};
+                OptionalInt emphasis = emphasisOverLimit(body, start, end, limit, state);
+                if (emphasis.isPresent()) {
+                    return java.util.Optional.of(new Violation(line, emphasis.getAsInt()));
+                }
+                openEmphasis = state[0];
+            }
             line++;
             start = end + 1;
         }
         return java.util.Optional.empty();
+    }
+
+    /** The fence ({@code ```} or {@code ~~~}, any longer run) opening this line, or null. */
+    private static String fenceOf(String body, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && body.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || (body.charAt(i) != '`' && body.charAt(i) != '~')) {
+            return null;
+        }
+        char c = body.charAt(i);
+        int j = i;
+        while (j < end && body.charAt(j) == c) {
+            j++;
+        }
+        return j - i >= 3 ? body.substring(i, j) : null;
+    }
+
+    /**
+     * Counts emphasis delimiters ({@code *} and {@code _} runs) left open within a paragraph: a run after
+     * whitespace and before a word opens, a run after a word closes. Code spans are skipped. This
+     * over-approximates nothing a reader would write: only dozens of unclosed openers reach the limit.
+     */
+    private static OptionalInt emphasisOverLimit(String body, int start, int end, int limit, int[] open) {
+        int i = start;
+        while (i < end) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '`') {
+                int run = i;
+                while (run < end && body.charAt(run) == '`') {
+                    run++;
+                }
+                String ticks = body.substring(i, run);
+                int close = body.indexOf(ticks, run);
+                i = close >= 0 && close < end ? close + ticks.length() : run;
+                continue;
+            }
+            if (c != '*' && c != '_') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < end && body.charAt(run) == c) {
+                run++;
+            }
+            boolean spaceBefore = i == start || Character.isWhitespace(body.charAt(i - 1));
+            boolean spaceAfter = run == end || Character.isWhitespace(body.charAt(run));
+            if (!spaceBefore && open[0] > 0) {
+                open[0]--;
+            } else if (spaceBefore && !spaceAfter) {
+                open[0]++;
+                if (open[0] > limit) {
+                    return OptionalInt.of(i - start + 1);
+                }
+            }
+            i = run;
+        }
+        return OptionalInt.empty();
     }
 
     private static OptionalInt overLimit(String body, int start, int end, int limit) {
