@@ -110,7 +110,9 @@ public final class SiteBuilder {
                     cache.sources()).load();
             pageCount = content.pages().size();
             Pages pages = renderPages(config, content, !options.write(), diagnostics);
+            progress.update("Checking the writing", 0, 0);
             lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
+            progress.update("Indexing for search", 0, 0);
             Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
             written = renderAndWrite(config, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
             cache.end();
@@ -426,7 +428,11 @@ public final class SiteBuilder {
         PageStage<PageView> pageViews = cache.stage("page views", () -> null);
         PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
         PageMetadata metadata = new PageMetadata(config);
-        GraphModels graphModels = new GraphModels(config, graph, models);
+        GraphModels plainGraphModels = new GraphModels(config, graph, models);
+        // A page's glossary terms depend on its text and the glossary only.
+        PageStage<List<org.harmkb.template.GraphView.TermView>> terms = cache.stage("glossary terms", plainGraphModels::glossaryKey);
+        GraphModels graphModels = new GraphModels(config, graph, models, (body, compute) -> terms.apply(
+                body.page().source().contentPath(), body.text(), diagnostics, d -> compute.get()));
         List<ModelContributor> contributors = List.of(
                 (page, model) -> {
                     if (page.page().source().isHome()) {

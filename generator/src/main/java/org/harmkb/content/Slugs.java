@@ -1,7 +1,7 @@
 package org.harmkb.content;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** File and folder names to URL slugs: lower-case ASCII letters and digits joined by single hyphens. */
 public final class Slugs {
@@ -11,8 +11,34 @@ public final class Slugs {
 
     /** {@code "My Rights & You.md"} → {@code my-rights-you}; an extension must be removed first. */
     public static String slugify(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug;
+        // Names are nearly always ASCII already; only others need Unicode decomposition to drop accents.
+        String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder slug = new StringBuilder(ascii.length());
+        boolean gap = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
+    }
+
+    /** Combining marks, left over after decomposing {@code é} into {@code e} and an accent. */
+    public static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.harmkb.content.Slugs;
 import org.harmkb.content.SourcePage;
 
 /** The one order in which lists of pages are shown: by title, ignoring case and accents, then by URL. */
@@ -30,6 +31,7 @@ final class Pages {
 
     /** {@code "Émotions"} → {@code "emotions"}: accents removed, lower case. */
     static String sortKey(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String plain = Slugs.isAscii(title) ? title : Slugs.MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT);
     }
 }

@@ -37,10 +37,34 @@ public final class GraphModels implements ModelContributor {
     private final SiteGraph graph;
     private final PageModels models;
 
+    private final TermsCache termsCache;
+
+    /**
+     * Keeps a page's "Terms used on this page" between builds: finding them scans the page's whole text.
+     * {@link #compute} is the work for one page; a cache may return an earlier result for the same page when
+     * its text and the glossary ({@link #glossaryKey()}) are unchanged.
+     */
+    @FunctionalInterface
+    public interface TermsCache {
+        List<TermView> terms(PageBody body, java.util.function.Supplier<List<TermView>> compute);
+
+        TermsCache NONE = (body, compute) -> compute.get();
+    }
+
     public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
+        this(config, graph, models, TermsCache.NONE);
+    }
+
+    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models, TermsCache termsCache) {
         this.config = config;
         this.graph = graph;
         this.models = models;
+        this.termsCache = termsCache;
+    }
+
+    /** Everything of the glossary that a page's terms depend on: each entry's address, term, definition and synonyms. */
+    public List<TermView> glossaryKey() {
+        return graph.glossary().entries().stream().map(this::term).toList();
     }
 
     @Override
@@ -55,7 +79,8 @@ public final class GraphModels implements ModelContributor {
                 .map(b -> new BacklinkView(b.from().title(), config.href(b.from().url()), b.context())).toList();
         List<PageLink> related = graph.relatedTo(url).stream().map(models::link).toList();
         SeriesView series = graph.seriesPlace(url).map(this::series).orElse(null);
-        List<TermView> terms = graph.glossary().termsUsedIn(body.text(), url).stream().map(this::term).toList();
+        List<TermView> terms = termsCache.terms(body,
+                () -> graph.glossary().termsUsedIn(body.text(), url).stream().map(this::term).toList());
         List<TopicLink> topics = graph.topicsOf(url).stream().map(this::topic).toList();
         return new GraphView(toc(body.page().headings()), backlinks, related, series, terms, topics);
     }
