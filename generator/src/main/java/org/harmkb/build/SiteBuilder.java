@@ -25,6 +25,7 @@ import org.harmkb.html.HtmlProcessor;
 import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
 import org.harmkb.lint.LintRunner;
+import org.harmkb.link.CheckedLink;
 import org.harmkb.link.GraphBuilder;
 import org.harmkb.link.LinkTargets;
 import org.harmkb.link.RelatedArticles;
@@ -133,9 +134,25 @@ public final class SiteBuilder {
         List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
         progress.update("Linking pages", 0, 0);
         SiteGraph graph = LINK_STAGE
-                ? GraphBuilder.build(config, rendered, targets, warnOrphans, this::relatedArticles, diagnostics)
+                ? GraphBuilder.build(config, rendered, targets, warnOrphans, this::relatedArticles, linkChecks(), diagnostics)
                 : GraphBuilder.unlinked(targets);
         return new Pages(graph, processHtml(config, content, graph, rendered, diagnostics));
+    }
+
+    /** Each page's checked links, kept while the page and everything its links may point to are unchanged. */
+    private GraphBuilder.LinkCheckMemo linkChecks() {
+        return new GraphBuilder.LinkCheckMemo() {
+            private PageStage<List<CheckedLink>> stage;
+
+            @Override
+            public List<CheckedLink> apply(RenderedPage page, Object siteKey, Diagnostics diagnostics,
+                    Function<Diagnostics, List<CheckedLink>> check) {
+                if (stage == null) {
+                    stage = cache.stage("link checks", () -> siteKey);
+                }
+                return stage.apply(page.source().contentPath(), page, diagnostics, check);
+            }
+        };
     }
 
     /**

@@ -18,21 +18,22 @@ final class AtoZIndex {
     }
 
     /** Groups A…Z in order, then {@code #}; only letters that have pages. */
-    static List<LetterGroup> of(List<SourcePage> pages) {
+    static List<LetterGroup> of(Pages pages) {
         Map<String, List<SourcePage>> byLetter = new TreeMap<>((a, b) -> a.equals(OTHER) ? (b.equals(OTHER) ? 0 : 1)
                 : b.equals(OTHER) ? -1 : a.compareTo(b));
-        for (SourcePage page : pages) {
-            if (!page.isHome()) {
-                byLetter.computeIfAbsent(letterOf(page.title()), k -> new ArrayList<>()).add(page);
+        List<SourcePage> all = pages.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).isHome()) {
+                byLetter.computeIfAbsent(letterOfKey(pages.keyAt(i)), k -> new ArrayList<>()).add(all.get(i));
             }
         }
         List<LetterGroup> groups = new ArrayList<>();
-        byLetter.forEach((letter, list) -> groups.add(new LetterGroup(letter, Pages.sortedByTitle(list))));
+        byLetter.forEach((letter, list) -> groups.add(new LetterGroup(letter, List.copyOf(list))));
         return List.copyOf(groups);
     }
 
-    static String letterOf(String title) {
-        String key = Pages.sortKey(title).strip();
+    private static String letterOfKey(String sortKey) {
+        String key = sortKey.strip();
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c >= 'a' && c <= 'z') {

@@ -30,38 +30,54 @@ public final class GraphBuilder {
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
             Diagnostics diagnostics) {
-        return build(config, pages, targets, warnOrphans, RelatedArticles::find, diagnostics);
+        return build(config, pages, targets, warnOrphans, RelatedArticles::find, LinkCheckMemo.NONE, diagnostics);
     }
 
     /**
      * As {@link #build(SiteConfig, List, LinkTargets, boolean, Diagnostics)}, with related articles found by
-     * {@code related}: {@code serve} reuses them while no article changed.
+     * {@code related} and each page's links checked through {@code checks}: {@code serve} reuses both while
+     * what they read is unchanged.
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
-            RelatedFinder related, Diagnostics diagnostics) {
+            RelatedFinder related, LinkCheckMemo checks, Diagnostics diagnostics) {
         List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
-        List<TopicPage> topics = TopicIndex.build(config, sources, diagnostics);
+        Pages order = Pages.of(sources);
+        List<TopicPage> topics = TopicIndex.build(config, sources, order, diagnostics);
         List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
         Map<String, SeriesPlace> places = LearningPaths.places(paths);
         Glossary glossary = Glossary.build(sources, diagnostics);
         Set<String> generated = indexUrls(topics, paths);
         rejectPagesAt(generated, sources, diagnostics);
 
-        List<Edge> edges = new LinkChecker(config, targets, pages, generated, diagnostics).check(pages);
+        Map<String, List<CheckedLink>> links = new LinkChecker(config, targets, pages, generated).check(pages, checks, diagnostics);
+        Map<String, List<Backlink>> backlinks = BacklinkIndex.of(order, links);
         if (warnOrphans) {
-            OrphanCheck.warn(sources, edges, diagnostics);
+            OrphanCheck.warn(sources, backlinks.keySet(), diagnostics);
         }
         List<Redirect> redirects = Redirects.build(sources, generated, diagnostics);
 
         List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
-        return new SiteGraph(targets, BacklinkIndex.of(edges), related.find(articles, places), places,
-                topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(sources), redirects);
+        return new SiteGraph(targets, backlinks, related.find(articles, places), places,
+                topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(order), redirects);
     }
 
     /** Finds up to five related articles for each article, as {@link RelatedArticles#find} does. */
     @FunctionalInterface
     public interface RelatedFinder {
         Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places);
+    }
+
+    /**
+     * Keeps each page's checked links between the builds of a session. A page's check reads the page and
+     * {@code siteKey} (every address, title, anchor and generated index a link may point to), which is the
+     * same object for every call within one build; a result may be reused while both are equal.
+     */
+    @FunctionalInterface
+    public interface LinkCheckMemo {
+        LinkCheckMemo NONE = (page, siteKey, diagnostics, check) -> check.apply(diagnostics);
+
+        List<CheckedLink> apply(RenderedPage page, Object siteKey, Diagnostics diagnostics,
+                java.util.function.Function<Diagnostics, List<CheckedLink>> check);
     }
 
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
@@ -96,10 +112,11 @@ public final class GraphBuilder {
         Map<String, TopicPage> bySlug = new HashMap<>();
         topics.forEach(t -> bySlug.put(t.slug(), t));
         Map<String, List<TopicPage>> out = new HashMap<>();
+        Map<String, TopicPage> byTag = new HashMap<>();
         for (SourcePage page : pages) {
             List<TopicPage> own = new ArrayList<>();
             for (String tag : page.frontMatter().tags()) {
-                TopicPage topic = bySlug.get(Slugs.slugify(tag));
+                TopicPage topic = byTag.computeIfAbsent(tag, t -> bySlug.get(Slugs.slugify(t)));
                 if (topic != null && !own.contains(topic)) {
                     own.add(topic);
                 }

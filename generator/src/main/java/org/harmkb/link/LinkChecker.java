@@ -29,59 +29,66 @@ final class LinkChecker {
     private final SiteConfig config;
     private final LinkTargets targets;
     private final Set<String> generatedUrls;
-    private final Diagnostics diagnostics;
     private final Map<String, List<String>> anchorsByUrl = new HashMap<>();
 
-    LinkChecker(SiteConfig config, LinkTargets targets, List<RenderedPage> pages, Set<String> generatedUrls,
-            Diagnostics diagnostics) {
+    LinkChecker(SiteConfig config, LinkTargets targets, List<RenderedPage> pages, Set<String> generatedUrls) {
         this.config = config;
         this.targets = targets;
         this.generatedUrls = generatedUrls;
-        this.diagnostics = diagnostics;
         for (RenderedPage page : pages) {
             anchorsByUrl.put(page.source().url(), page.headings().stream().map(Heading::id).toList());
         }
     }
 
-    /** The links between distinct pages, in page order then document order. Reports broken links. */
-    List<Edge> check(List<RenderedPage> pages) {
-        List<Edge> edges = new ArrayList<>();
+    /**
+     * Each page's links to other pages, in document order, by the page's URL. Reports broken links. Each
+     * page's check goes through {@code checks}, with everything besides the page that it reads as the key.
+     */
+    Map<String, List<CheckedLink>> check(List<RenderedPage> pages, GraphBuilder.LinkCheckMemo checks, Diagnostics diagnostics) {
+        Object siteKey = List.of(targets.checkKey(), anchorsByUrl, generatedUrls);
+        Map<String, List<CheckedLink>> links = new HashMap<>(2 * pages.size());
         for (RenderedPage page : pages) {
-            for (LinkReference link : page.links()) {
-                check(page.source(), link, edges);
-            }
+            links.put(page.source().url(), checks.apply(page, siteKey, diagnostics, sink -> check(page, sink)));
         }
-        return edges;
+        return links;
     }
 
-    private void check(SourcePage page, LinkReference link, List<Edge> edges) {
+    private List<CheckedLink> check(RenderedPage page, Diagnostics diagnostics) {
+        List<CheckedLink> links = new ArrayList<>();
+        for (LinkReference link : page.links()) {
+            check(page.source(), link, links, diagnostics);
+        }
+        return List.copyOf(links);
+    }
+
+    private void check(SourcePage page, LinkReference link, List<CheckedLink> edges, Diagnostics diagnostics) {
         boolean wiki = link.kind() == LinkReference.Kind.WIKI;
         Resolution resolution = wiki ? targets.resolveWikiLink(page, link.target()) : targets.resolveHref(page, link.target());
         String shown = wiki ? "[[" + link.target() + "]]" : "'" + link.target() + "'";
         if (resolution instanceof Resolution.ToPage to) {
-            checkAnchor(page, link, to.page(), to.fragment());
+            checkAnchor(page, link, to.page(), to.fragment(), diagnostics);
             if (!to.page().equals(page) && link.kind() != LinkReference.Kind.IMAGE) {
-                edges.add(new Edge(page, to.page(), context(link, to.page())));
+                edges.add(new CheckedLink(to.page().url(), context(link, to.page())));
             }
         } else if (resolution instanceof Resolution.SamePage same) {
-            checkAnchor(page, link, page, same.fragment());
+            checkAnchor(page, link, page, same.fragment(), diagnostics);
         } else if (resolution instanceof Resolution.ToDraft draft) {
-            error(page, link, (wiki ? "wikilink " : "link ") + shown + " goes to a draft: " + draft.draft().displayPath() + " has 'draft: true'",
+            error(diagnostics, page, link, (wiki ? "wikilink " : "link ") + shown + " goes to a draft: " + draft.draft().displayPath() + " has 'draft: true'",
                     "publish that page first (remove 'draft: true'), or leave the link out until it is published");
         } else if (resolution instanceof Resolution.Ambiguous ambiguous) {
-            error(page, link, "wikilink " + shown + " matches " + ambiguous.candidates().size() + " pages: "
+            error(diagnostics, page, link, "wikilink " + shown + " matches " + ambiguous.candidates().size() + " pages: "
                     + ambiguous.candidates().stream().map(SourcePage::displayPath).collect(Collectors.joining(", ")),
                     "name the folder too: " + ambiguous.candidates().stream()
                             .map(p -> "[[" + p.url().replaceAll("^/|/$", "") + "]]").collect(Collectors.joining(" or ")));
         } else if (resolution instanceof Resolution.Missing missing) {
-            error(page, link, wiki ? "wikilink " + shown + " points to no page" : "link target " + shown + " does not exist",
+            error(diagnostics, page, link, wiki ? "wikilink " + shown + " points to no page" : "link target " + shown + " does not exist",
                     missingHint(wiki, missing));
         } else if (resolution instanceof Resolution.OtherSitePath other) {
-            checkSitePath(page, link, other);
+            checkSitePath(page, link, other, diagnostics);
         }
     }
 
-    private void checkSitePath(SourcePage page, LinkReference link, Resolution.OtherSitePath other) {
+    private void checkSitePath(SourcePage page, LinkReference link, Resolution.OtherSitePath other, Diagnostics diagnostics) {
         String path = other.path();
         if (generatedUrls.contains(path) || generatedUrls.contains(path + "/")) {
             return;
@@ -91,12 +98,13 @@ final class LinkChecker {
         }
         List<String> known = new ArrayList<>(generatedUrls);
         known.addAll(anchorsByUrl.keySet());
-        error(page, link, "link target '" + link.target() + "' is not an address on this site",
+        error(diagnostics, page, link, "link target '" + link.target() + "' is not an address on this site",
                 Suggestions.closest(path, known).map(s -> "did you mean '" + s + "'?")
                         .orElse("link to a page with [[page-name]] or a path relative to this file, e.g. ../folder/page.md"));
     }
 
-    private void checkAnchor(SourcePage page, LinkReference link, SourcePage target, String fragment) {
+    private void checkAnchor(SourcePage page, LinkReference link, SourcePage target, String fragment,
+            Diagnostics diagnostics) {
         List<String> anchors = anchorsByUrl.get(target.url());
         if (fragment.isEmpty() || anchors == null || anchors.contains(fragment)) {
             return;
@@ -106,7 +114,7 @@ final class LinkChecker {
                 .orElse(anchors.isEmpty() ? "that page has no headings; link to the page without '#" + fragment + "'"
                         : "its headings' anchors are: " + anchors.stream().limit(LISTED_ANCHORS).map(a -> "#" + a)
                                 .collect(Collectors.joining(", ")) + (anchors.size() > LISTED_ANCHORS ? ", …" : ""));
-        error(page, link, where + " has no heading with the anchor '#" + fragment + "'", hint);
+        error(diagnostics, page, link, where + " has no heading with the anchor '#" + fragment + "'", hint);
     }
 
     private static String missingHint(boolean wiki, Resolution.Missing missing) {
@@ -121,7 +129,7 @@ final class LinkChecker {
                 : "write the path of the file relative to this markdown file, e.g. images/diagram.png";
     }
 
-    private void error(SourcePage page, LinkReference link, String message, String hint) {
+    private static void error(Diagnostics diagnostics, SourcePage page, LinkReference link, String message, String hint) {
         diagnostics.error(page.displayPath(), link.line(), link.column(), message, hint);
     }
 

@@ -69,6 +69,14 @@ public final class LinkTargets implements WikiLinkResolver {
         return renderKey;
     }
 
+    /**
+     * A value equal for two sets of targets exactly when every link resolves alike in both: the
+     * {@link #renderKey()} and the static files. A build cache keys checked links on it.
+     */
+    public Object checkKey() {
+        return List.of(renderKey, staticByContentPath);
+    }
+
     private void add(SourcePage page) {
         bySlug.computeIfAbsent(page.slug(), k -> new ArrayList<>()).add(page);
         byContentPath.put(page.contentPath(), page);

@@ -1,6 +1,5 @@
 package org.harmkb.link;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.harmkb.content.Position;
@@ -17,9 +16,8 @@ final class OrphanCheck {
     private OrphanCheck() {
     }
 
-    static void warn(List<SourcePage> pages, List<Edge> edges, Diagnostics diagnostics) {
-        Set<String> linked = new HashSet<>();
-        edges.forEach(edge -> linked.add(edge.to().url()));
+    /** @param linked the URLs of the pages other pages link to */
+    static void warn(List<SourcePage> pages, Set<String> linked, Diagnostics diagnostics) {
         for (SourcePage page : pages) {
             if (page.isHome() || Glossary.isEntry(page) || linked.contains(page.url())) {
                 continue;

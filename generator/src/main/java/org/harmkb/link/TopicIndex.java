@@ -2,6 +2,7 @@ package org.harmkb.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,20 +30,22 @@ final class TopicIndex {
      * One topic per tag used, sorted by name then slug. An undeclared tag is a warning at the page's
      * {@code tags} key; a declared topic no page uses is a warning at its line in the config file.
      */
-    static List<TopicPage> build(SiteConfig config, List<SourcePage> pages, Diagnostics diagnostics) {
+    static List<TopicPage> build(SiteConfig config, List<SourcePage> pages, Pages order, Diagnostics diagnostics) {
         Map<String, Topic> declared = new LinkedHashMap<>();
         config.topics().forEach(t -> declared.put(t.slug(), t));
         Map<String, List<SourcePage>> tagged = new TreeMap<>();
         Map<String, String> firstSpelling = new LinkedHashMap<>();
+        // Thousands of pages share a few dozen tags.
+        Map<String, String> slugs = new HashMap<>();
         for (SourcePage page : pages) {
             if (page.isHome()) {
                 continue;
             }
             Set<String> own = new HashSet<>();
             for (String tag : page.frontMatter().tags()) {
-                String slug = Slugs.slugify(tag);
-                Position at = page.frontMatter().positionOf("tags");
+                String slug = slugs.computeIfAbsent(tag, Slugs::slugify);
                 if (slug.isEmpty()) {
+                    Position at = page.frontMatter().positionOf("tags");
                     diagnostics.warning(page.displayPath(), at.line(), at.column(),
                             "tag '" + tag + "' has no letters or digits, so it cannot have a topic page", "remove it");
                     continue;
@@ -69,7 +72,7 @@ final class TopicIndex {
         tagged.forEach((slug, list) -> {
             Topic topic = declared.get(slug);
             topics.add(new TopicPage(slug, topic == null ? readable(firstSpelling.get(slug)) : topic.name(),
-                    topic == null ? "" : topic.description(), TOPICS_URL + slug + "/", Pages.sortedByTitle(list)));
+                    topic == null ? "" : topic.description(), TOPICS_URL + slug + "/", order.sortedByTitle(list)));
         });
         topics.sort(Comparator.comparing((TopicPage t) -> Pages.sortKey(t.name())).thenComparing(TopicPage::slug));
         return List.copyOf(topics);

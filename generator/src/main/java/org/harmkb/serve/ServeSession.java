@@ -45,6 +45,9 @@ public final class ServeSession implements AutoCloseable {
     /** How long the sources must stay still before a changed search index is built. */
     static final long INDEX_AFTER_QUIET_MILLIS = 1_500;
 
+    /** How long {@link #close()} waits for a build or an index build under way to finish. */
+    private static final long CLOSE_WAIT_MILLIS = 60_000;
+
     /** Output files no page displays or loads. */
     private static final Set<String> UNSEEN_FILES = Set.of("sitemap.xml", "feed.xml", "robots.txt", "_headers");
 
@@ -78,7 +81,7 @@ public final class ServeSession implements AutoCloseable {
     private final List<Consumer<BuildResult>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private DevServer server;
     private SourceWatcher watcher;
-    private Thread rebuilder;
+    private volatile Thread rebuilder;
     private boolean pending;
     private long lastRequest;
     /** Paths the watcher reported since the last build began; null once it lost events. */
@@ -389,7 +392,17 @@ public final class ServeSession implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        background.shutdownNow();
+        // A build under way (a warm-up, say) finishes before close returns: it writes to the output folder,
+        // which the caller may be about to delete.
+        try {
+            if (rebuilder != null && rebuilder != Thread.currentThread()) {
+                rebuilder.join(CLOSE_WAIT_MILLIS);
+            }
+            background.shutdownNow();
+            background.awaitTermination(CLOSE_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stopped.countDown();
     }
 }

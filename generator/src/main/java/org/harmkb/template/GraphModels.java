@@ -76,7 +76,7 @@ public final class GraphModels implements ModelContributor {
         SourcePage page = body.page().source();
         String url = page.url();
         List<BacklinkView> backlinks = graph.backlinksTo(url).stream()
-                .map(b -> new BacklinkView(b.from().title(), config.href(b.from().url()), b.context())).toList();
+                .map(b -> new BacklinkView(b.title(), config.href(b.url()), b.context())).toList();
         List<PageLink> related = graph.relatedTo(url).stream().map(models::link).toList();
         SeriesView series = graph.seriesPlace(url).map(this::series).orElse(null);
         List<TermView> terms = termsCache.terms(body,

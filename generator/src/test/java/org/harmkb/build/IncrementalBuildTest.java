@@ -162,6 +162,43 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void brokenLinksFollowEditsToThePagesTheyPointAt() throws IOException {
+        hints = true;
+        replace("content/guides/first.md", "See [second](second.md).", "See [later in second](second.md#later).");
+        assertSameDiagnosticsAsFreshBuild("anchor missing", 1);
+
+        append("content/guides/second.md", "\n## Later\n\nNow it is here.\n");
+        assertSameDiagnosticsAsFreshBuild("heading added to the target", 0);
+
+        append("content/index.md", "\nAn unrelated edit.\n");
+        assertSameDiagnosticsAsFreshBuild("another page edited", 0);
+
+        replace("content/guides/second.md", "## Later", "## After");
+        assertSameDiagnosticsAsFreshBuild("heading renamed on the target", 1);
+
+        append("content/index.md", "\nAnother unrelated edit.\n");
+        assertSameDiagnosticsAsFreshBuild("the error is reported again while unfixed", 1);
+
+        replace("content/guides/first.md", "second.md#later", "second.md#after");
+        assertSameDiagnosticsAsFreshBuild("link fixed", 0);
+
+        replace("content/guides/draft.md", "Soon.", "Soon, with [[first]].");
+        append("content/index.md", "\nSee [[draft]].\n");
+        assertSameDiagnosticsAsFreshBuild("link to a draft", 1);
+
+        replace("content/guides/draft.md", "draft: true", "draft: false");
+        assertSameDiagnosticsAsFreshBuild("draft published", 0);
+        assertSameAsFreshBuild("after the link edits");
+    }
+
+    private void assertSameDiagnosticsAsFreshBuild(String step, int errors) {
+        BuildResult incremental = build(session, out("session"));
+        BuildResult fresh = build(new SiteBuilder(), out("fresh"));
+        assertThat(incremental.diagnostics()).as(step).isEqualTo(fresh.diagnostics());
+        assertThat(incremental.errorCount()).as(step + ": " + incremental.diagnostics()).isEqualTo(errors);
+    }
+
+    @Test
     void aBodyEditRewritesOnlyThatPage() throws IOException {
         build(session, out("session"));
         append("content/guides/first.md", "\nOne more sentence.\n");
