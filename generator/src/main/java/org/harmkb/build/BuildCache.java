@@ -70,10 +70,13 @@ public final class BuildCache {
         Object siteKey;
         final Map<String, Entry> entries = new ConcurrentHashMap<>();
         volatile Set<String> used = ConcurrentHashMap.newKeySet();
+        /** Whether this build ran the stage: one it skipped (its caller reused a result) keeps its entries. */
+        volatile boolean ran;
 
         /** A fresh set sized for last build's pages: cheaper than clearing a large concurrent set. */
         void startBuild() {
             used = ConcurrentHashMap.newKeySet(Math.max(16, used.size() * 2));
+            ran = false;
         }
     }
 
@@ -182,7 +185,7 @@ public final class BuildCache {
         if (sources.size() > sourcesUsed.size()) {
             sources.keySet().retainAll(sourcesUsed);
         }
-        stages.values().stream().filter(stage -> stage.entries.size() > stage.used.size())
+        stages.values().stream().filter(stage -> stage.ran && stage.entries.size() > stage.used.size())
                 .forEach(stage -> stage.entries.keySet().retainAll(stage.used));
     }
 
@@ -304,6 +307,7 @@ public final class BuildCache {
             return (key, input, diagnostics, compute) -> compute.apply(diagnostics);
         }
         StageEntries stage = stages.computeIfAbsent(name, n -> new StageEntries());
+        stage.ran = true;
         Object key = siteKey.get();
         if (!Objects.equals(stage.siteKey, key)) {
             stage.entries.clear();

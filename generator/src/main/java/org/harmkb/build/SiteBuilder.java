@@ -134,9 +134,25 @@ public final class SiteBuilder {
         List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
         progress.update("Linking pages", 0, 0);
         SiteGraph graph = LINK_STAGE
-                ? GraphBuilder.build(config, rendered, targets, warnOrphans, this::relatedArticles, linkChecks(), diagnostics)
+                ? GraphBuilder.build(config, rendered, targets, warnOrphans,
+                        new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics)
                 : GraphBuilder.unlinked(targets);
         return new Pages(graph, processHtml(config, content, graph, rendered, diagnostics));
+    }
+
+    /**
+     * The graph's structure (backlinks, topics, paths, glossary, A–Z, redirects), kept while no page's place,
+     * front matter, headings or links changed: editing the words of an article does not rebuild it.
+     */
+    private GraphBuilder.StructureMemo graphStructure() {
+        PageStage<Object> stage = cache.stage("graph structure", () -> null);
+        return new GraphBuilder.StructureMemo() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute) {
+                return (T) stage.apply("site", key, diagnostics, sink -> compute.apply(sink));
+            }
+        };
     }
 
     /** Each page's checked links, kept while the page and everything its links may point to are unchanged. */
@@ -448,8 +464,12 @@ public final class SiteBuilder {
         GraphModels plainGraphModels = new GraphModels(config, graph, models);
         // A page's glossary terms depend on its text and the glossary only.
         PageStage<List<org.harmkb.template.GraphView.TermView>> terms = cache.stage("glossary terms", plainGraphModels::glossaryKey);
-        GraphModels graphModels = new GraphModels(config, graph, models, (body, compute) -> terms.apply(
-                body.page().source().contentPath(), body.text(), diagnostics, d -> compute.get()));
+        // A page's whole graph value depends on its body, its related articles and the graph's structure.
+        PageStage<org.harmkb.template.GraphView> views = cache.stage("graph views", graph::structureVersion);
+        GraphModels graphModels = new GraphModels(config, graph, models,
+                (body, compute) -> terms.apply(body.page().source().contentPath(), body.text(), diagnostics, d -> compute.get()),
+                (body, related, compute) -> views.apply(body.page().source().contentPath(), List.of(body, related), diagnostics,
+                        d -> compute.get()));
         List<ModelContributor> contributors = List.of(
                 (page, model) -> {
                     if (page.page().source().isHome()) {
@@ -469,7 +489,9 @@ public final class SiteBuilder {
         };
         List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config), noindex(SearchPage.of(models, config))));
         if (LINK_STAGE) {
-            generated.addAll(graphModels.generatedPages());
+            // Generated pages read the graph's structure only (and the config, which a kept cache shares).
+            generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
+                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.generatedPages()));
         }
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (!write) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.Position;
 import org.harmkb.content.Slugs;
@@ -30,17 +31,24 @@ public final class GraphBuilder {
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
             Diagnostics diagnostics) {
-        return build(config, pages, targets, warnOrphans, RelatedArticles::find, LinkCheckMemo.NONE, diagnostics);
+        return build(config, pages, targets, warnOrphans, Reuse.NONE, diagnostics);
     }
 
     /**
-     * As {@link #build(SiteConfig, List, LinkTargets, boolean, Diagnostics)}, with related articles found by
-     * {@code related} and each page's links checked through {@code checks}: {@code serve} reuses both while
-     * what they read is unchanged.
+     * As {@link #build(SiteConfig, List, LinkTargets, boolean, Diagnostics)}, reusing the work of earlier
+     * builds through {@code reuse} ({@code serve} keeps it while what it read is unchanged).
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
-            RelatedFinder related, LinkCheckMemo checks, Diagnostics diagnostics) {
+            Reuse reuse, Diagnostics diagnostics) {
         List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
+        SiteGraph.Structure structure = reuse.structure().apply(structureKey(pages, targets, warnOrphans), diagnostics,
+                sink -> structure(config, pages, sources, targets, warnOrphans, reuse.checks(), sink));
+        List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
+        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()));
+    }
+
+    private static SiteGraph.Structure structure(SiteConfig config, List<RenderedPage> pages, List<SourcePage> sources,
+            LinkTargets targets, boolean warnOrphans, LinkCheckMemo checks, Diagnostics diagnostics) {
         Pages order = Pages.of(sources);
         List<TopicPage> topics = TopicIndex.build(config, sources, order, diagnostics);
         List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
@@ -55,16 +63,55 @@ public final class GraphBuilder {
             OrphanCheck.warn(sources, backlinks.keySet(), diagnostics);
         }
         List<Redirect> redirects = Redirects.build(sources, generated, diagnostics);
+        return new SiteGraph.Structure(backlinks, places, topicsByPage(sources, topics), topics, paths, glossary,
+                AtoZIndex.of(order), redirects);
+    }
 
-        List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
-        return new SiteGraph(targets, backlinks, related.find(articles, places), places,
-                topicsByPage(sources, topics), topics, paths, glossary, AtoZIndex.of(order), redirects);
+    /**
+     * Everything {@link #structure} reads: each page's file, place, front matter (with the positions its
+     * diagnostics report), headings and links, and every address a link may point to. Equal in two builds
+     * when only the words of articles changed. Cheap to compare when pages are the earlier build's instances.
+     */
+    private static Object structureKey(List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans) {
+        record PageKey(String displayPath, String contentPath, String url, String slug, Object frontMatter, Object headings,
+                Object links) {
+        }
+        List<PageKey> keys = new ArrayList<>(pages.size());
+        for (RenderedPage page : pages) {
+            SourcePage source = page.source();
+            keys.add(new PageKey(source.displayPath(), source.contentPath(), source.url(), source.slug(),
+                    source.frontMatter(), page.headings(), page.links()));
+        }
+        return List.of(targets.checkKey(), warnOrphans, keys);
+    }
+
+    /**
+     * What a session keeps between builds: related articles, each page's checked links, and the graph's
+     * structure. {@link #NONE} keeps nothing.
+     */
+    public record Reuse(RelatedFinder related, LinkCheckMemo checks, StructureMemo structure) {
+        public static final Reuse NONE = new Reuse(RelatedArticles::find, LinkCheckMemo.NONE, StructureMemo.NONE);
     }
 
     /** Finds up to five related articles for each article, as {@link RelatedArticles#find} does. */
     @FunctionalInterface
     public interface RelatedFinder {
         Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places);
+    }
+
+    /**
+     * Keeps the graph's structure between builds: may return the structure computed for an equal
+     * {@code key} in an earlier build, reporting the diagnostics that computation reported.
+     */
+    public interface StructureMemo {
+        StructureMemo NONE = new StructureMemo() {
+            @Override
+            public <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute) {
+                return compute.apply(diagnostics);
+            }
+        };
+
+        <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute);
     }
 
     /**
@@ -77,13 +124,13 @@ public final class GraphBuilder {
         LinkCheckMemo NONE = (page, siteKey, diagnostics, check) -> check.apply(diagnostics);
 
         List<CheckedLink> apply(RenderedPage page, Object siteKey, Diagnostics diagnostics,
-                java.util.function.Function<Diagnostics, List<CheckedLink>> check);
+                Function<Diagnostics, List<CheckedLink>> check);
     }
 
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
     public static SiteGraph unlinked(LinkTargets targets) {
-        return new SiteGraph(targets, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of());
+        return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
+                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of());
     }
 
     /** The addresses of the index pages the graph generates (not redirects). */

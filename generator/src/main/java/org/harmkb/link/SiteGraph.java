@@ -14,29 +14,54 @@ import org.harmkb.content.SourcePage;
 public final class SiteGraph {
 
     private final LinkTargets targets;
-    private final Map<String, List<Backlink>> backlinks;
+    private final Structure structure;
     private final Map<String, List<SourcePage>> related;
-    private final Map<String, SeriesPlace> places;
-    private final Map<String, List<TopicPage>> topicsByPage;
-    private final List<TopicPage> topics;
-    private final List<LearningPath> paths;
-    private final Glossary glossary;
-    private final List<LetterGroup> aToZ;
-    private final List<Redirect> redirects;
 
-    SiteGraph(LinkTargets targets, Map<String, List<Backlink>> backlinks, Map<String, List<SourcePage>> related,
-            Map<String, SeriesPlace> places, Map<String, List<TopicPage>> topicsByPage, List<TopicPage> topics,
-            List<LearningPath> paths, Glossary glossary, List<LetterGroup> aToZ, List<Redirect> redirects) {
+    /**
+     * Everything of the graph but the targets and related articles: it reads the pages only for their
+     * place, front matter, headings and links, so a build whose pages are equal in those (an edit to the
+     * words of an article) may reuse it. The pages it holds are then an earlier build's instances, equal in
+     * everything it reads; it never reads their bodies.
+     */
+    record Structure(Map<String, List<Backlink>> backlinks, Map<String, SeriesPlace> places,
+            Map<String, List<TopicPage>> topicsByPage, List<TopicPage> topics, List<LearningPath> paths,
+            Glossary glossary, List<LetterGroup> aToZ, List<Redirect> redirects) {
+
+        Structure {
+            backlinks = Map.copyOf(backlinks);
+            places = Map.copyOf(places);
+            topicsByPage = Map.copyOf(topicsByPage);
+            topics = List.copyOf(topics);
+            paths = List.copyOf(paths);
+            aToZ = List.copyOf(aToZ);
+            redirects = List.copyOf(redirects);
+        }
+
+        // Compared by identity: a build cache keys work on the very instance it reused.
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    SiteGraph(LinkTargets targets, Structure structure, Map<String, List<SourcePage>> related) {
         this.targets = targets;
-        this.backlinks = Map.copyOf(backlinks);
+        this.structure = structure;
         this.related = Map.copyOf(related);
-        this.places = Map.copyOf(places);
-        this.topicsByPage = Map.copyOf(topicsByPage);
-        this.topics = List.copyOf(topics);
-        this.paths = List.copyOf(paths);
-        this.glossary = glossary;
-        this.aToZ = List.copyOf(aToZ);
-        this.redirects = List.copyOf(redirects);
+    }
+
+    /**
+     * A value that is the same instance in two builds exactly when their backlinks, topics, learning paths,
+     * glossary, A–Z index and redirects are the very same: what a page's view of the graph may be keyed on,
+     * besides its related articles.
+     */
+    public Object structureVersion() {
+        return structure;
     }
 
     /** Site paths of the pages the graph adds: topic index and pages, learning paths, glossary and A–Z. */
@@ -50,7 +75,7 @@ public final class SiteGraph {
 
     /** Pages linking to {@code url}, each once, sorted by title; empty when none. */
     public List<Backlink> backlinksTo(String url) {
-        return backlinks.getOrDefault(url, List.of());
+        return structure.backlinks().getOrDefault(url, List.of());
     }
 
     /** Up to five related articles, best first; empty for the home page and glossary entries. */
@@ -59,40 +84,40 @@ public final class SiteGraph {
     }
 
     public Optional<SeriesPlace> seriesPlace(String url) {
-        return Optional.ofNullable(places.get(url));
+        return Optional.ofNullable(structure.places().get(url));
     }
 
     /** The topics of the page at {@code url}, in the order of its tags. */
     public List<TopicPage> topicsOf(String url) {
-        return topicsByPage.getOrDefault(url, List.of());
+        return structure.topicsByPage().getOrDefault(url, List.of());
     }
 
     /** All topics, sorted by name. */
     public List<TopicPage> topics() {
-        return topics;
+        return structure.topics();
     }
 
     /** All learning paths, sorted by title. */
     public List<LearningPath> paths() {
-        return paths;
+        return structure.paths();
     }
 
     public Glossary glossary() {
-        return glossary;
+        return structure.glossary();
     }
 
     public List<LetterGroup> aToZ() {
-        return aToZ;
+        return structure.aToZ();
     }
 
     public List<Redirect> redirects() {
-        return redirects;
+        return structure.redirects();
     }
 
     /** Every address the graph generates a page at, aliases included. */
     public Set<String> generatedUrls() {
-        Set<String> urls = new java.util.TreeSet<>(GraphBuilder.indexUrls(topics, paths));
-        redirects.forEach(r -> urls.add(r.from()));
+        Set<String> urls = new java.util.TreeSet<>(GraphBuilder.indexUrls(structure.topics(), structure.paths()));
+        structure.redirects().forEach(r -> urls.add(r.from()));
         return urls;
     }
 }

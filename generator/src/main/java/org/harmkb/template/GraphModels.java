@@ -51,15 +51,30 @@ public final class GraphModels implements ModelContributor {
         TermsCache NONE = (body, compute) -> compute.get();
     }
 
-    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
-        this(config, graph, models, TermsCache.NONE);
+    /**
+     * Keeps a page's whole {@code graph} value between builds. A cache may return an earlier result for the
+     * same page when the page's body and related articles are equal and the graph's
+     * {@link SiteGraph#structureVersion()} is the same instance.
+     */
+    @FunctionalInterface
+    public interface ViewCache {
+        GraphView view(PageBody body, List<SourcePage> related, java.util.function.Supplier<GraphView> compute);
+
+        ViewCache NONE = (body, related, compute) -> compute.get();
     }
 
-    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models, TermsCache termsCache) {
+    private final ViewCache viewCache;
+
+    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
+        this(config, graph, models, TermsCache.NONE, ViewCache.NONE);
+    }
+
+    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models, TermsCache termsCache, ViewCache viewCache) {
         this.config = config;
         this.graph = graph;
         this.models = models;
         this.termsCache = termsCache;
+        this.viewCache = viewCache;
     }
 
     /** Everything of the glossary that a page's terms depend on: each entry's address, term, definition and synonyms. */
@@ -73,6 +88,11 @@ public final class GraphModels implements ModelContributor {
     }
 
     GraphView view(PageBody body) {
+        String url = body.page().source().url();
+        return viewCache.view(body, graph.relatedTo(url), () -> computeView(body));
+    }
+
+    private GraphView computeView(PageBody body) {
         SourcePage page = body.page().source();
         String url = page.url();
         List<BacklinkView> backlinks = graph.backlinksTo(url).stream()

@@ -191,6 +191,19 @@ class IncrementalBuildTest {
         assertSameAsFreshBuild("after the link edits");
     }
 
+    @Test
+    void warningsFollowTheLinesTheyPointAtWhenOnlyLinesMove() throws IOException {
+        hints = true;
+        replace("content/guides/first.md", "date: 2026-01-02", "date: 2026-01-02\ntags: [\"pacing\"]");
+        assertSameDiagnosticsAsFreshBuild("undeclared tag", 0);
+
+        replace("content/guides/first.md", "date: 2026-01-02\ntags: [\"pacing\"]", "date: 2026-01-02");
+        replace("content/guides/first.md", "---\ntitle: \"First\"", "---\ntags: [\"pacing\"]\ntitle: \"First\"");
+        BuildResult moved = build(session, out("session"));
+        assertThat(moved.diagnostics()).anySatisfy(d -> assertThat(d.line()).isEqualTo(2));
+        assertThat(moved.diagnostics()).isEqualTo(build(new SiteBuilder(), out("fresh")).diagnostics());
+    }
+
     private void assertSameDiagnosticsAsFreshBuild(String step, int errors) {
         BuildResult incremental = build(session, out("session"));
         BuildResult fresh = build(new SiteBuilder(), out("fresh"));
