@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostic;
 import org.harmkb.diagnostic.Diagnostics;
@@ -25,10 +26,25 @@ final class UniqueTitles {
         this.warningSeverity = warningSeverity;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Titles that differ only in case or spacing look the same in a tab. */
+    private static String key(String title) {
+        String plain = title.strip();
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < plain.length() && Character.isWhitespace(plain.charAt(i + 1)))) {
+                plain = SPACES.matcher(plain).replaceAll(" ");
+                break;
+            }
+        }
+        return plain.toLowerCase(Locale.ROOT);
+    }
+
     void check(List<SourcePage> pages, Diagnostics diagnostics) {
         Map<String, List<SourcePage>> byTitle = new LinkedHashMap<>();
         pages.stream().sorted(Comparator.comparing(SourcePage::contentPath))
-                .forEach(p -> byTitle.computeIfAbsent(p.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p));
+                .forEach(p -> byTitle.computeIfAbsent(key(p.title()), k -> new ArrayList<>()).add(p));
         for (List<SourcePage> same : byTitle.values()) {
             for (SourcePage page : same.subList(1, same.size())) {
                 var at = page.frontMatter().positionOf("title");
