@@ -461,6 +461,7 @@ public final class SiteBuilder {
         PageStage<PageView> pageViews = cache.stage("page views", () -> null);
         PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
         PageMetadata metadata = new PageMetadata(config);
+        PageStage<org.harmkb.template.ReviewView> reviews = cache.stage("review dates", () -> null);
         GraphModels plainGraphModels = new GraphModels(config, graph, models);
         // A page's glossary terms depend on its text and the glossary only.
         PageStage<List<org.harmkb.template.GraphView.TermView>> terms = cache.stage("glossary terms", plainGraphModels::glossaryKey);
@@ -478,7 +479,8 @@ public final class SiteBuilder {
                 },
                 (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
                         diagnostics, d -> metadata.view(page.page().source()))),
-                new ThemeModelContributor(config, content.pages()),
+                new ThemeModelContributor(config, content.pages(), (page, compute) -> reviews.apply(page.contentPath(),
+                        page.frontMatter(), diagnostics, d -> compute.get())),
                 graphModels);
         Function<PageBody, Map<String, Object>> modelOf = body -> {
             Map<String, Object> model = new HashMap<>();

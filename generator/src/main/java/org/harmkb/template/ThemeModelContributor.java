@@ -20,7 +20,25 @@ public final class ThemeModelContributor implements ModelContributor {
     private final SiteConfig config;
     private final DateText dates;
 
+    /**
+     * Keeps a page's review dates in words between builds: they depend on its front matter alone (and on
+     * the site's language). {@link #NONE} keeps nothing.
+     */
+    @FunctionalInterface
+    public interface ReviewCache {
+        ReviewCache NONE = (page, compute) -> compute.get();
+
+        ReviewView review(SourcePage page, java.util.function.Supplier<ReviewView> compute);
+    }
+
+    private final ReviewCache reviews;
+
     public ThemeModelContributor(SiteConfig config, List<SourcePage> pages) {
+        this(config, pages, ReviewCache.NONE);
+    }
+
+    public ThemeModelContributor(SiteConfig config, List<SourcePage> pages, ReviewCache reviews) {
+        this.reviews = reviews;
         this.config = config;
         this.dates = new DateText(config.language());
         Map<String, SourcePage> byUrl = new HashMap<>();
@@ -32,9 +50,9 @@ public final class ThemeModelContributor implements ModelContributor {
     public void contribute(PageBody page, Map<String, Object> model) {
         SourcePage source = page.page().source();
         FrontMatter fm = source.frontMatter();
-        model.put("review", new ReviewView(
+        model.put("review", reviews.review(source, () -> new ReviewView(
                 fm.lastReviewed().map(Object::toString).orElse(null), fm.lastReviewed().map(dates::format).orElse(null),
-                fm.nextReview().map(Object::toString).orElse(null), fm.nextReview().map(dates::format).orElse(null)));
+                fm.nextReview().map(Object::toString).orElse(null), fm.nextReview().map(dates::format).orElse(null))));
         model.put("breadcrumbs", breadcrumbs(source));
     }
 
