@@ -11,8 +11,7 @@ public final class Slugs {
 
     /** {@code "My Rights & You.md"} → {@code my-rights-you}; an extension must be removed first. */
     public static String slugify(String name) {
-        // Names are nearly always ASCII already; only others need Unicode decomposition to drop accents.
-        String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = withoutAccents(name);
         StringBuilder slug = new StringBuilder(ascii.length());
         boolean gap = false;
         for (int i = 0; i < ascii.length(); i++) {
@@ -31,9 +30,14 @@ public final class Slugs {
     }
 
     /** Combining marks, left over after decomposing {@code é} into {@code e} and an accent. */
-    public static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    public static boolean isAscii(String text) {
+    /** {@code "Émotions"} → {@code "Emotions"}. Text is nearly always ASCII already: that is returned as it is. */
+    public static String withoutAccents(String text) {
+        return isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

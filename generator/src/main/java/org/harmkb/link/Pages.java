@@ -1,6 +1,5 @@
 package org.harmkb.link;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,7 +85,6 @@ final class Pages {
 
     /** {@code "Émotions"} → {@code "emotions"}: accents removed, lower case. */
     static String sortKey(String title) {
-        String plain = Slugs.isAscii(title) ? title : Slugs.MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
-        return plain.toLowerCase(Locale.ROOT);
+        return Slugs.withoutAccents(title).toLowerCase(Locale.ROOT);
     }
 }

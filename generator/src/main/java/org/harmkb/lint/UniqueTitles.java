@@ -30,15 +30,7 @@ final class UniqueTitles {
 
     /** Titles that differ only in case or spacing look the same in a tab. */
     private static String key(String title) {
-        String plain = title.strip();
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < plain.length() && Character.isWhitespace(plain.charAt(i + 1)))) {
-                plain = SPACES.matcher(plain).replaceAll(" ");
-                break;
-            }
-        }
-        return plain.toLowerCase(Locale.ROOT);
+        return SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     void check(List<SourcePage> pages, Diagnostics diagnostics) {
