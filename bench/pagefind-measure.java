@@ -1,9 +1,12 @@
 // Measures, in headless Chromium on one static server, what a reader's browser fetches and waits for
 // with our search and with Pagefind over the same built site (for bench/pagefind-compare.sh):
 // bytes of a cold query showing 10 results with excerpts, bytes of a second query, and query latency
-// p50/p95 after load. Files are counted as the server sees them (Pagefind fetches from a web worker,
-// which the page's performance.getEntriesByType('resource') does not list). Bytes count each file at its gzip size (hosts serve text gzipped; Pagefind's
-// files are gzipped already, so for them the smaller of the two is taken).
+// p50/p95 after load. Requests are counted as the server sees them (Pagefind fetches from a web worker,
+// which the page's performance.getEntriesByType('resource') does not list). Bytes count each response
+// body at its gzip size (hosts serve text gzipped; Pagefind's files and our pack segments are compressed
+// already, so the smaller of the two is taken). The server behaves like a static host: it answers
+// single byte ranges (206), serves requests in parallel, and sends without Nagle's delay (the JDK server
+// otherwise adds about 40 ms to every response on loopback).
 //
 //   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR
 
@@ -36,13 +39,18 @@ class PagefindMeasure {
     static Path site;
     /** Every path the server was asked for, in order: counts worker fetches too, which resource timing misses. */
     static final List<String> requested = Collections.synchronizedList(new ArrayList<>());
+    /** Per request (path, plus the range when there was one): the body bytes served. */
+    static final Map<String, byte[]> served = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Path, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         site = Path.of(args[0]).toAbsolutePath();
         List<String> queries = queries(site, 42);
         Files.writeString(site.resolve("pagefind-bench.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title></head><body></body></html>");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", PagefindMeasure::serve);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -69,7 +77,12 @@ class PagefindMeasure {
                     + "i.dispatchEvent(new Event('input'));", second);
             awaitStatus(driver, second);
             List<String> oursSecond = fetched("/search/", "/assets/search");
-            List<Double> oursLatency = latencies(driver, "const e = await import('/assets/search-engine.js');"
+            String engine;
+            try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+                engine = "/assets/" + assets.map(a -> a.getFileName().toString())
+                        .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
+            }
+            List<Double> oursLatency = latencies(driver, "const e = await import('" + engine + "');"
                     + "const index = new e.SearchIndex('/search/'); await index.load();"
                     + "const out = []; for (const q of args[0]) { const t = performance.now();"
                     + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
@@ -97,10 +110,10 @@ class PagefindMeasure {
 
             System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found), %d latency queries%n",
                     cold, oursColdResults, pfColdResults, second, pfSecondResults, latencyQueries.size());
-            row("cold query: files", oursCold.size(), pfCold.size());
+            row("cold query: requests", oursCold.size(), pfCold.size());
             row("cold query: KB raw", kb(raw(oursCold)), kb(raw(pfCold)));
             row("cold query: KB gzip", kb(gzip(oursCold)), kb(gzip(pfCold)));
-            row("second query: files", oursSecond.size(), pfSecond.size());
+            row("second query: requests", oursSecond.size(), pfSecond.size());
             row("second query: KB gzip", kb(gzip(oursSecond)), kb(gzip(pfSecond)));
             row("latency p50 ms", percentile(oursLatency, 50), percentile(pfLatency, 50));
             row("latency p95 ms", percentile(oursLatency, 95), percentile(pfLatency, 95));
@@ -164,18 +177,18 @@ class PagefindMeasure {
         return sorted.get(Math.max(0, index));
     }
 
-    static long raw(List<String> paths) throws IOException {
+    static long raw(List<String> requests) {
         long sum = 0;
-        for (String p : paths) {
-            sum += Files.size(site.resolve(p.substring(1)));
+        for (String r : requests) {
+            sum += served.get(r).length;
         }
         return sum;
     }
 
-    static long gzip(List<String> paths) throws IOException {
+    static long gzip(List<String> requests) throws IOException {
         long sum = 0;
-        for (String p : paths) {
-            byte[] bytes = Files.readAllBytes(site.resolve(p.substring(1)));
+        for (String r : requests) {
+            byte[] bytes = served.get(r);
             sum += Math.min(bytes.length, gzipSize(bytes));
         }
         return sum;
@@ -209,10 +222,19 @@ class PagefindMeasure {
         return out;
     }
 
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void serve(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            requested.add(path);
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            String request = range == null ? path : path + " " + range;
             Path file = site.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -226,8 +248,19 @@ class PagefindMeasure {
                     "css", "text/css", "wasm", "application/wasm");
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
             exchange.getResponseHeaders().set("Content-Type", types.getOrDefault(ext, "application/octet-stream"));
-            byte[] bytes = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, bytes.length);
+            byte[] bytes = files.computeIfAbsent(file, PagefindMeasure::read);
+            int status = 200;
+            Matcher m = range == null ? null : Pattern.compile("bytes=(\\d+)-(\\d+)").matcher(range);
+            if (m != null && m.matches()) {
+                int start = Integer.parseInt(m.group(1));
+                int end = Math.min(bytes.length - 1, Integer.parseInt(m.group(2)));
+                exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length);
+                bytes = java.util.Arrays.copyOfRange(bytes, start, end + 1);
+                status = 206;
+            }
+            served.put(request, bytes);
+            requested.add(request);
+            exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

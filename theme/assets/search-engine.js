@@ -47,18 +47,106 @@ export function decodeVlq(text) {
   return out.subarray(0, n);
 }
 
-/** A term's postings string as one flat [docDelta, freq, norm, ...] array per field (null if absent). */
-export function decodePostings(text, fieldCount) {
-  const values = decodeVlq(text);
+/** Reads the unsigned LEB128 varints of the index's binary segments (see ByteSink.java). */
+class Bytes {
+  constructor(bytes, at = 0) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+
+  varint() {
+    const bytes = this.bytes;
+    let byte = bytes[this.at++];
+    let value = byte & 0x7f;
+    let shift = 7;
+    while (byte & 0x80) {
+      byte = bytes[this.at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    }
+    return value;
+  }
+
+  varints(count) {
+    const out = new Int32Array(count);
+    for (let i = 0; i < count; i++) out[i] = this.varint();
+    return out;
+  }
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * A term's postings block: per field (null where the term is absent) its postings as
+ * {docs (ascending doc ids), freqs, norms}.
+ */
+export function decodePostings(bytes, start, end, fieldCount) {
   const out = new Array(fieldCount).fill(null);
-  let i = 0;
-  while (i < values.length) {
-    const field = values[i];
-    const count = values[i + 1];
-    out[field] = values.subarray(i + 2, i + 2 + count * 3);
-    i += 2 + count * 3;
+  const r = new Bytes(bytes, start);
+  while (r.at < end) {
+    const field = r.varint();
+    const count = r.varint();
+    const docs = r.varints(count);
+    for (let i = 1; i < count; i++) docs[i] += docs[i - 1];
+    const freqs = r.varints(count);
+    const norms = bytes.subarray(r.at, r.at + count);
+    r.at += count;
+    out[field] = { docs, freqs, norms };
   }
   return out;
+}
+
+/** Inflates one raw-DEFLATE segment with the browser's own decompressor. */
+async function inflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** A shard's terms segment: sorted terms, and where each term's postings block starts. */
+class Shard {
+  constructor(bytes) {
+    const r = new Bytes(bytes);
+    const count = r.varint();
+    const length = r.varint();
+    this.terms = count === 0 ? [] : utf8.decode(bytes.subarray(r.at, r.at + length)).split('\n');
+    r.at += length;
+    this.starts = new Int32Array(count + 1);
+    const lengths = r.varints(count);
+    this.starts[0] = r.at;
+    for (let i = 0; i < count; i++) this.starts[i + 1] = this.starts[i] + lengths[i];
+    this.bytes = bytes;
+    this.decoded = new Map();
+  }
+
+  /** The slot of the first term >= {@code term} (terms.length if none). */
+  lowerBound(term) {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid] < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  slotOf(term) {
+    const slot = this.lowerBound(term);
+    return this.terms[slot] === term ? slot : undefined;
+  }
+
+  postings(slot, fieldCount) {
+    let out = this.decoded.get(slot);
+    if (!out) {
+      out = decodePostings(this.bytes, this.starts[slot], this.starts[slot + 1], fieldCount);
+      this.decoded.set(slot, out);
+    }
+    return out;
+  }
+
+  postingCount(slot, fieldCount) {
+    return this.postings(slot, fieldCount).reduce((sum, p) => sum + (p ? p.docs.length : 0), 0);
+  }
 }
 
 /** Damerau (optimal string alignment) distance, or max + 1 as soon as it must exceed max. */
@@ -176,22 +264,29 @@ export class SynonymTable {
   }
 }
 
-/** A static index under one base URL (the site's /search/ folder). Fetches each file at most once. */
+/** Requests closer than this many bytes in one pack file are fetched as one range. */
+const COALESCE_GAP = 1024;
+
+/**
+ * A static index under one base URL (the site's /search/ folder): the manifest, and segments read from
+ * the pack files with HTTP range requests. Segments asked for in the same turn of the event loop are
+ * fetched together, neighbours in one request; each is fetched and inflated at most once. A host that
+ * ignores Range sends the whole file, which is then kept and sliced.
+ */
 export class SearchIndex {
-  constructor(baseUrl, fetcher = (url) => fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`cannot load ${url}: ${r.status}`);
-    return r.json();
-  })) {
+  constructor(baseUrl) {
     this.baseUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-    this.fetcher = fetcher;
-    this.files = new Map();
     this.manifest = null;
+    this.segments = new Map();
+    this.queue = [];
+    this.wholeFiles = new Map();
   }
 
   async load() {
     if (!this.manifest) {
-      const m = await this.fetcher(`${this.baseUrl}index.json`);
-      this.prepare(m);
+      const response = await fetch(`${this.baseUrl}index.json`);
+      if (!response.ok) throw new Error(`cannot load the search index: ${response.status}`);
+      this.prepare(await response.json());
     }
     return this.manifest;
   }
@@ -199,6 +294,7 @@ export class SearchIndex {
   prepare(m) {
     this.manifest = m;
     this.synonyms = new SynonymTable(m.syn);
+    this.fieldCount = m.fields.length;
     const k1 = f32(m.k1);
     const b = f32(m.b);
     this.fieldStats = m.stats.map(([docCount, sumTotalTermFreq]) => {
@@ -209,15 +305,87 @@ export class SearchIndex {
       }
       return { docCount, cache };
     });
+    // Where each segment lives: segments fill the pack files in order, never crossing a file's end.
+    const lengths = decodeVlq(m.seg);
+    this.locations = [];
+    let file = 0;
+    let at = 0;
+    for (const length of lengths) {
+      if (at + length > m.packs[file][1]) {
+        file++;
+        at = 0;
+      }
+      this.locations.push({ file, start: at, end: at + length });
+      at += length;
+    }
+    this.scratch = { sums: new Float64Array(m.n), stamp: new Int32Array(m.n), touched: new Int32Array(m.n), round: 0 };
   }
 
-  file(name) {
-    if (!this.files.has(name)) {
-      const promise = this.fetcher(`${this.baseUrl}${name}?v=${this.manifest.v}`);
-      promise.catch(() => this.files.delete(name));
-      this.files.set(name, promise);
+  /** Segment {@code k}, inflated: a promise of its bytes. */
+  segment(k) {
+    let promise = this.segments.get(k);
+    if (!promise) {
+      promise = new Promise((resolve, reject) => this.queue.push({ k, resolve, reject }));
+      promise.catch(() => this.segments.delete(k));
+      this.segments.set(k, promise);
+      if (this.queue.length === 1) queueMicrotask(() => this.flush());
     }
-    return this.files.get(name);
+    return promise;
+  }
+
+  flush() {
+    const queued = this.queue.sort((x, y) => x.k - y.k);
+    this.queue = [];
+    let run = [];
+    const send = () => {
+      if (run.length > 0) this.fetchRun(run);
+      run = [];
+    };
+    for (const item of queued) {
+      const loc = this.locations[item.k];
+      const last = run.length > 0 ? this.locations[run[run.length - 1].k] : null;
+      if (last && (last.file !== loc.file || loc.start - last.end > COALESCE_GAP)) send();
+      run.push(item);
+    }
+    send();
+  }
+
+  async fetchRun(run) {
+    try {
+      const first = this.locations[run[0].k];
+      const last = this.locations[run[run.length - 1].k];
+      const bytes = await this.range(first.file, first.start, last.end);
+      await Promise.all(run.map(async (item) => {
+        const loc = this.locations[item.k];
+        item.resolve(await inflate(bytes.subarray(loc.start - first.start, loc.end - first.start)));
+      }));
+    } catch (e) {
+      for (const item of run) item.reject(e);
+    }
+  }
+
+  /** Bytes [start, end) of pack file {@code file}. */
+  async range(file, start, end) {
+    const [name, size] = this.manifest.packs[file];
+    const whole = this.wholeFiles.get(file);
+    if (whole) return (await whole).subarray(start, end);
+    const response = await fetch(`${this.baseUrl}${name}`, { headers: { Range: `bytes=${start}-${end - 1}` } });
+    if (response.status === 206) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.length !== end - start) throw new Error(`${name}: asked for ${end - start} bytes, got ${bytes.length}`);
+      return bytes;
+    }
+    if (response.status === 200) {
+      // The host ignored Range: keep the whole file for every later read.
+      const promise = response.arrayBuffer().then((buffer) => {
+        if (buffer.byteLength !== size) throw new Error(`${name}: expected ${size} bytes, got ${buffer.byteLength}`);
+        return new Uint8Array(buffer);
+      });
+      this.wholeFiles.set(file, promise);
+      promise.catch(() => this.wholeFiles.delete(file));
+      return (await promise).subarray(start, end);
+    }
+    throw new Error(`cannot load ${name}: ${response.status}`);
   }
 
   /** The shard whose term range holds {@code term}: the last whose first term is <= term. */
@@ -234,39 +402,28 @@ export class SearchIndex {
   }
 
   async shard(n) {
-    const data = await this.file(`t-${n}.json`);
-    if (!data.index) {
-      data.index = new Map(data.terms.map((t, i) => [t, i]));
-      data.decoded = new Map();
-    }
-    return data;
-  }
-
-  /** Per-field postings of the term in {@code slot} of a loaded shard, decoded once. */
-  postings(shard, slot) {
-    let out = shard.decoded.get(slot);
-    if (!out) {
-      out = decodePostings(shard.post[slot], this.manifest.fields.length);
-      shard.decoded.set(slot, out);
-    }
-    return out;
+    const bytes = await this.segment(2 * n);
+    if (!bytes.shard) bytes.shard = new Shard(bytes);
+    return bytes.shard;
   }
 
   /** Positions of one term: per field, per posting, the set of its positions (fields without: null). */
   async positions(n, slot, postingsPerField) {
-    const group = this.manifest.pgroup;
-    const g = Math.floor(n / group);
-    const file = await this.file(`p-${g}.json`);
-    const deltas = decodeVlq(file.pos[n - g * group][slot]);
-    let at = 0;
+    const bytes = await this.segment(2 * n + 1);
+    const r = new Bytes(bytes);
+    const count = (await this.shard(n)).terms.length;
+    const lengths = r.varints(count);
+    let at = r.at;
+    for (let i = 0; i < slot; i++) at += lengths[i];
+    r.at = at;
     return postingsPerField.map((postings) => {
       if (!postings) return null;
       const perPosting = [];
-      for (let i = 0; i < postings.length; i += 3) {
+      for (let i = 0; i < postings.freqs.length; i++) {
         const set = new Set();
         let position = 0;
-        for (let j = 0; j < postings[i + 1]; j++) {
-          position += deltas[at++];
+        for (let j = 0; j < postings.freqs[i]; j++) {
+          position += r.varint();
           set.add(position);
         }
         perPosting.push(set);
@@ -283,17 +440,18 @@ export class SearchIndex {
     const n = this.shardOf(clause.term);
     const shard = await this.shard(n);
     const out = [];
-    const exact = shard.index.get(clause.term);
+    const exact = shard.slotOf(clause.term);
     if (exact !== undefined) out.push({ term: clause.term, weight: 1, shard: n, slot: exact });
     const taken = new Set([clause.term]);
     const length = Array.from(clause.term).length;
-    const postingCount = (slot) => this.postings(shard, slot).reduce((sum, p) => sum + (p ? p.length / 3 : 0), 0);
+    const count = (slot) => shard.postingCount(slot, this.fieldCount);
     const rank = (a, b) => a.order - b.order || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
     if (clause.prefix && length >= PREFIX_MIN) {
       const found = [];
-      for (let slot = 0; slot < shard.terms.length; slot++) {
+      for (let slot = shard.lowerBound(clause.term); slot < shard.terms.length; slot++) {
         const t = shard.terms[slot];
-        if (t !== clause.term && t.startsWith(clause.term)) found.push({ term: t, slot, order: 0, count: postingCount(slot) });
+        if (!t.startsWith(clause.term)) break;
+        if (t !== clause.term) found.push({ term: t, slot, order: 0, count: count(slot) });
       }
       found.sort(rank);
       for (const c of found.slice(0, PREFIX_MAX)) {
@@ -308,7 +466,7 @@ export class SearchIndex {
         const t = shard.terms[slot];
         if (taken.has(t) || t.startsWith('#')) continue;
         const d = editDistance(clause.term, t, max);
-        if (d <= max) found.push({ term: t, slot, order: d, count: postingCount(slot) });
+        if (d <= max) found.push({ term: t, slot, order: d, count: count(slot) });
       }
       found.sort(rank);
       for (const c of found.slice(0, FUZZY_MAX)) {
@@ -318,42 +476,45 @@ export class SearchIndex {
     return out;
   }
 
-  /** BM25 scores of one term in every field, summed as Lucene's BooleanQuery does, kept per doc as the best variant. */
-  termScores(postingsPerField, weight, into) {
+  /**
+   * Adds one variant's BM25 score (its fields summed, as Lucene's BooleanQuery does) to a clause,
+   * keeping per doc the best variant (DisjunctionMaxQuery, tie breaker 0).
+   */
+  termScores(postingsPerField, weight, clause) {
     const boosts = this.manifest.boosts;
-    const sums = new Float64Array(this.manifest.n);
-    const touched = [];
+    const { sums, stamp, touched } = this.scratch;
+    const round = ++this.scratch.round;
+    let count = 0;
     postingsPerField.forEach((postings, f) => {
       if (!postings) return;
       const { docCount, cache } = this.fieldStats[f];
-      const docFreq = postings.length / 3;
+      const { docs, freqs, norms } = postings;
+      const docFreq = docs.length;
       const idf = f32(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
       const w = f32(f32(f32(boosts[f]) * f32(weight)) * idf);
-      let doc = 0;
-      for (let i = 0; i < postings.length; i += 3) {
-        doc += postings[i];
-        const s = f32(w - f32(w / f32(1 + f32(postings[i + 1] * cache[postings[i + 2]]))));
-        if (sums[doc] === 0) touched.push(doc);
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const s = f32(w - f32(w / f32(1 + f32(freqs[i] * cache[norms[i]]))));
+        if (stamp[doc] !== round) {
+          stamp[doc] = round;
+          sums[doc] = 0;
+          touched[count++] = doc;
+        }
         sums[doc] += s;
       }
     });
-    for (const doc of touched) {
-      // DisjunctionMaxQuery with tie breaker 0: the best variant counts.
-      const s = f32(sums[doc]);
-      const previous = into.get(doc);
-      if (previous === undefined || s > previous) into.set(doc, s);
-    }
+    for (let i = 0; i < count; i++) clause.offer(touched[i], f32(sums[touched[i]]));
   }
 
   async phraseScores(clause) {
-    const scores = new Map();
+    const result = new ClauseResult(this.manifest.n);
     const terms = [];
     for (const { term, offset } of clause.terms) {
       const n = this.shardOf(term);
       const shard = await this.shard(n);
-      const slot = shard.index.get(term);
-      if (slot === undefined) return scores;
-      terms.push({ n, slot, offset, post: this.postings(shard, slot) });
+      const slot = shard.slotOf(term);
+      if (slot === undefined) return result;
+      terms.push({ n, slot, offset, post: shard.postings(slot, this.fieldCount) });
     }
     const positions = await Promise.all(terms.map((t) => this.positions(t.n, t.slot, t.post)));
     const boosts = this.manifest.boosts;
@@ -363,15 +524,11 @@ export class SearchIndex {
       const { docCount, cache } = this.fieldStats[f];
       let idfSum = 0;
       const decoded = terms.map((t, k) => {
-        const postings = t.post[f];
-        const docFreq = postings.length / 3;
+        const { docs, norms } = t.post[f];
+        const docFreq = docs.length;
         idfSum += f32(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
         const byDoc = new Map();
-        let doc = 0;
-        for (let i = 0; i < postings.length; i += 3) {
-          doc += postings[i];
-          byDoc.set(doc, { positions: positions[k][f][i / 3], norm: postings[i + 2] });
-        }
+        for (let i = 0; i < docs.length; i++) byDoc.set(docs[i], { positions: positions[k][f][i], norm: norms[i] });
         return byDoc;
       });
       const w = f32(f32(boosts[f]) * f32(idfSum));
@@ -387,25 +544,25 @@ export class SearchIndex {
         perDoc.set(doc, (perDoc.get(doc) || 0) + s);
       }
     }
-    for (const [doc, sum] of perDoc) scores.set(doc, f32(sum));
-    return scores;
+    for (const [doc, sum] of perDoc) result.offer(doc, f32(sum));
+    return result;
   }
 
-  /** Map docId -> clause score for one clause, and the index terms it matched. */
+  /** One clause's {result: ClauseResult, terms: the index terms it matched}. */
   async clauseScores(clause) {
     if (clause.type === 'phrase') {
-      return { scores: await this.phraseScores(clause), terms: clause.terms.map((t) => t.term) };
+      return { result: await this.phraseScores(clause), terms: clause.terms.map((t) => t.term) };
     }
     const variants = await this.variants(clause);
-    const scores = new Map();
+    const result = new ClauseResult(this.manifest.n);
     const terms = [];
     for (const v of variants) {
       const shard = await this.shard(v.shard);
-      this.termScores(this.postings(shard, v.slot), v.weight, scores);
+      this.termScores(shard.postings(v.slot, this.fieldCount), v.weight, result);
       if (v.term.startsWith('#')) terms.push(...this.synonyms.termsOf(v.term));
       else terms.push(v.term);
     }
-    return { scores, terms };
+    return { result, terms };
   }
 
   /**
@@ -418,43 +575,88 @@ export class SearchIndex {
     if (clauses.length === 0) return { hits: [], total: 0, partial: false, terms: [] };
     const results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
     const terms = [...new Set(results.flatMap((r) => r.terms))];
-    let combined = combine(results, true);
+    const clauseResults = results.map((r) => r.result);
+    let found = combine(clauseResults, true, limit);
     let partial = false;
-    if (combined.length === 0 && clauses.length > 1) {
-      combined = combine(results, false);
-      partial = combined.length > 0;
+    if (found.total === 0 && clauses.length > 1) {
+      found = combine(clauseResults, false, limit);
+      partial = found.total > 0;
     }
-    combined.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { hits: combined.slice(0, limit), total: combined.length, partial, terms };
+    return { hits: found.hits, total: found.total, partial, terms };
   }
 
-  /** Display data of a document. */
+  /** Display data of a document: {u, t, d, x, h} or, for a page with a content note, {u, t, n, h}. */
   async document(doc) {
     const size = this.manifest.chunk;
-    const chunk = await this.file(`d-${Math.floor(doc / size)}.json`);
-    return chunk[doc % size];
+    const bytes = await this.segment(2 * this.manifest.shards.length + Math.floor(doc / size));
+    if (!bytes.docs) bytes.docs = JSON.parse(utf8.decode(bytes));
+    return bytes.docs[doc % size];
   }
 }
 
-function combine(results, requireAll) {
-  const out = [];
-  const [first, ...rest] = results;
-  const candidates = requireAll ? first.scores.keys() : new Set(results.flatMap((r) => [...r.scores.keys()]));
+/** One clause's score per matching doc, dense over doc ids, with the matching docs listed. */
+class ClauseResult {
+  constructor(n) {
+    this.scores = new Float32Array(n);
+    this.has = new Uint8Array(n);
+    this.docs = [];
+  }
+
+  offer(doc, score) {
+    if (!this.has[doc]) {
+      this.has[doc] = 1;
+      this.scores[doc] = score;
+      this.docs.push(doc);
+    } else if (score > this.scores[doc]) {
+      this.scores[doc] = score;
+    }
+  }
+}
+
+/**
+ * Docs matching every clause (or, with requireAll false, any), scored by the sum of their clause scores
+ * in clause order: {hits: the best {@code limit} as [{doc, score}] by score then doc, total}.
+ */
+function combine(results, requireAll, limit) {
+  let candidates;
+  if (requireAll) {
+    candidates = results.reduce((a, b) => (b.docs.length < a.docs.length ? b : a)).docs;
+  } else {
+    const seen = new Uint8Array(results[0].has.length);
+    candidates = [];
+    for (const r of results) {
+      for (const doc of r.docs) {
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          candidates.push(doc);
+        }
+      }
+    }
+  }
+  const top = [];
+  let total = 0;
   for (const doc of candidates) {
     let sum = 0;
     let all = true;
     for (const r of results) {
-      const s = r.scores.get(doc);
-      if (s === undefined) {
+      if (r.has[doc]) {
+        sum += r.scores[doc];
+      } else {
         all = false;
         if (requireAll) break;
-      } else {
-        sum += s;
       }
     }
     if (requireAll && !all) continue;
-    out.push({ doc, score: f32(sum) });
+    total++;
+    const score = f32(sum);
+    if (top.length === limit) {
+      const worst = top[limit - 1];
+      if (score < worst.score || (score === worst.score && doc > worst.doc)) continue;
+      top.pop();
+    }
+    let i = top.length;
+    while (i > 0 && (top[i - 1].score < score || (top[i - 1].score === score && top[i - 1].doc > doc))) i--;
+    top.splice(i, 0, { doc, score });
   }
-  void rest;
-  return out;
+  return { hits: top, total };
 }

@@ -18,7 +18,9 @@ const index = new SearchIndex(new URL(list.dataset.index, document.baseURI).href
 let sequence = 0;
 let timer = 0;
 
-noJs.hidden = true;
+// The index is compressed; a browser without DecompressionStream keeps the no-JavaScript guidance.
+const supported = typeof DecompressionStream === 'function';
+noJs.hidden = supported;
 
 function queryFromLocation() {
   return new URLSearchParams(window.location.search).get('q') || '';
@@ -111,6 +113,7 @@ function plural(n, word) {
 async function run(query) {
   const mine = ++sequence;
   const text = query.trim();
+  if (!supported) return;
   if (!text) {
     list.replaceChildren();
     status.textContent = '';

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
@@ -26,14 +27,22 @@ import org.harmkb.config.SearchSettings;
  * so the client scores exactly what Lucene indexed. Files, all under {@code /search/}:
  * <ul>
  * <li>{@code index.json}: the manifest (version hash, doc count, per-field statistics and boosts, BM25
- * parameters, the first term of every shard, chunk size, analysed synonyms);</li>
- * <li>{@code t-N.json}: a range of terms (sorted by UTF-16 code units, as JavaScript compares strings),
- * each with one {@link Vlq} string of blocks {@code field, count, (docDelta, freq, norm) × count} for
- * the fields it occurs in;</li>
- * <li>{@code p-N.json}: positions of the terms of {@link IndexLayout#positionGroup()} consecutive term
- * shards, per term one {@link Vlq} string of each posting's {@code freq} delta-coded positions, in the
- * order of its postings; fetched only for quoted phrases;</li>
- * <li>{@code d-N.json}: display data of {@link IndexLayout#docsPerChunk()} consecutive documents.</li>
+ * parameters, the first term of every shard, the pack files with their sizes, every segment's length in
+ * {@link Vlq}, chunk size, analysed synonyms);</li>
+ * <li>{@code pack-HASH.bin}: segments, each compressed on its own with raw DEFLATE (RFC 1951) so that a
+ * range request fetches it compressed whatever the host does. Segments come in this order: for every
+ * shard its terms segment and then its positions segment, then every document chunk. A pack file holds
+ * whole segments; its name is its content hash, so a cached pack is never stale.</li>
+ * </ul>
+ * Inside segments (before compression) integers are {@link ByteSink} varints:
+ * <ul>
+ * <li>terms segment: {@code termCount}, the byte length of the terms in UTF-8 joined by {@code \n}
+ * (sorted by UTF-16 code units, as JavaScript compares strings), those bytes, each term's postings block
+ * length, then the blocks. A block has, per field the term occurs in: {@code field}, {@code count},
+ * {@code count} doc id deltas, {@code count} term frequencies, {@code count} norm bytes (one byte each);</li>
+ * <li>positions segment: each term's block length, then per term, per field, per posting, its {@code freq}
+ * delta-coded positions;</li>
+ * <li>document chunk: UTF-8 JSON, an array of {@link IndexLayout#docsPerChunk()} documents' display data.</li>
  * </ul>
  */
 final class IndexExporter {
@@ -50,29 +59,34 @@ final class IndexExporter {
         this.synonyms = synonyms;
     }
 
-    /** Per-field postings of one term; {@code null} entries for fields the term is absent from. */
-    private record TermData(int[][] postings, int[][] positions) {
+    /** One term's postings in one field: doc id deltas, frequencies, norms, and delta-coded positions. */
+    private record FieldPostings(int[] docDeltas, int[] freqs, byte[] norms, int[] positions) {
     }
 
     List<SearchFile> export(IndexReader reader, List<SearchDocument> documents) {
         try {
             List<String> fields = SearchSettings.FIELDS;
-            Map<String, TermData> terms = new TreeMap<>();
+            Map<String, FieldPostings[]> terms = new TreeMap<>();
             long[][] stats = new long[fields.size()][2];
             for (int f = 0; f < fields.size(); f++) {
                 collectField(reader, f, terms, stats[f]);
             }
+            List<byte[]> segments = new ArrayList<>();
+            List<String> shardStarts = writeShards(terms, segments);
+            writeChunks(documents, segments);
+            List<SearchFile> packs = pack(segments);
             List<SearchFile> files = new ArrayList<>();
-            List<String> shardStarts = writeShards(terms, files);
-            writeChunks(documents, files);
-            files.add(0, new SearchFile("/search/index.json", manifest(documents.size(), stats, shardStarts, files)));
+            files.add(new SearchFile("/search/index.json",
+                    manifest(documents.size(), stats, shardStarts, packs, segments)));
+            files.addAll(packs);
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void collectField(IndexReader reader, int f, Map<String, TermData> terms, long[] stats) throws IOException {
+    private void collectField(IndexReader reader, int f, Map<String, FieldPostings[]> terms, long[] stats)
+            throws IOException {
         String field = SearchSettings.FIELDS.get(f);
         Terms fieldTerms = MultiTerms.getTerms(reader, field);
         if (fieldTerms == null) {
@@ -80,21 +94,24 @@ final class IndexExporter {
         }
         stats[0] = fieldTerms.getDocCount();
         stats[1] = fieldTerms.getSumTotalTermFreq();
-        int[] norms = norms(reader, field);
+        byte[] norms = norms(reader, field);
         TermsEnum termsEnum = fieldTerms.iterator();
         PostingsEnum postings = null;
         IntList docs = new IntList();
+        IntList freqs = new IntList();
         IntList positions = new IntList();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
             postings = termsEnum.postings(postings, PostingsEnum.POSITIONS);
             docs.clear();
+            freqs.clear();
             positions.clear();
+            ByteSink termNorms = new ByteSink();
             int previous = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 int freq = postings.freq();
                 docs.add(doc - previous);
-                docs.add(freq);
-                docs.add(norms[doc]);
+                freqs.add(freq);
+                termNorms.put(norms[doc]);
                 previous = doc;
                 int lastPosition = 0;
                 for (int i = 0; i < freq; i++) {
@@ -103,101 +120,118 @@ final class IndexExporter {
                     lastPosition = position;
                 }
             }
-            TermData data = terms.computeIfAbsent(term.utf8ToString(), t -> new TermData(
-                    new int[SearchSettings.FIELDS.size()][], new int[SearchSettings.FIELDS.size()][]));
-            data.postings()[f] = docs.toArray();
-            data.positions()[f] = positions.toArray();
+            FieldPostings[] data = terms.computeIfAbsent(term.utf8ToString(),
+                    t -> new FieldPostings[SearchSettings.FIELDS.size()]);
+            data[f] = new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray());
         }
     }
 
-    private static int[] norms(IndexReader reader, String field) throws IOException {
-        int[] out = new int[reader.maxDoc()];
+    private static byte[] norms(IndexReader reader, String field) throws IOException {
+        byte[] out = new byte[reader.maxDoc()];
         NumericDocValues values = MultiDocValues.getNormValues(reader, field);
         if (values != null) {
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                out[doc] = (int) (values.longValue() & 0xFF);
+                out[doc] = (byte) values.longValue();
             }
         }
         return out;
     }
 
-    /** Cuts the sorted terms into shards of about the layout's size; returns each shard's first term. */
-    private List<String> writeShards(Map<String, TermData> terms, List<SearchFile> files) {
+    /**
+     * Cuts the sorted terms into shards of about the layout's size and appends each shard's terms and
+     * positions segments; returns each shard's first term (the first shard's as "", since it also holds
+     * every term sorting before).
+     */
+    private List<String> writeShards(Map<String, FieldPostings[]> terms, List<byte[]> segments) {
         List<String> starts = new ArrayList<>();
-        List<String> positionShards = new ArrayList<>();
-        StringBuilder names = new StringBuilder();
-        StringBuilder postings = new StringBuilder();
-        StringBuilder positions = new StringBuilder();
-        String first = null;
-        for (Map.Entry<String, TermData> entry : terms.entrySet()) {
-            if (first == null) {
-                first = entry.getKey();
-            } else {
-                names.append(',');
-                postings.append(',');
-                positions.append(',');
-            }
-            Json.string(names, entry.getKey());
-            postings.append('"');
-            positions.append('"');
-            appendFields(postings, positions, entry.getValue());
-            postings.append('"');
-            positions.append('"');
-            if (names.length() + postings.length() >= layout.shardBytes()) {
-                flushShard(starts, first, names, postings, files);
-                positionShards.add(positions.toString());
-                positions.setLength(0);
-                first = null;
+        Shard shard = new Shard();
+        for (Map.Entry<String, FieldPostings[]> entry : terms.entrySet()) {
+            shard.add(entry.getKey(), entry.getValue());
+            if (shard.postingsBytes() >= layout.shardBytes()) {
+                starts.add(starts.isEmpty() ? "" : shard.first());
+                shard.writeTo(segments);
+                shard = new Shard();
             }
         }
-        if (first != null || starts.isEmpty()) {
-            flushShard(starts, first == null ? "" : first, names, postings, files);
-            positionShards.add(positions.toString());
+        if (!shard.isEmpty() || starts.isEmpty()) {
+            starts.add(starts.isEmpty() ? "" : shard.first());
+            shard.writeTo(segments);
         }
-        int group = layout.positionGroup();
-        for (int g = 0; g * group < positionShards.size(); g++) {
-            StringBuilder out = new StringBuilder("{\"pos\":[");
-            for (int i = g * group; i < Math.min(positionShards.size(), (g + 1) * group); i++) {
-                out.append(i > g * group ? ",[" : "[").append(positionShards.get(i)).append(']');
-            }
-            out.append("]}");
-            files.add(new SearchFile("/search/p-" + g + ".json", out.toString().getBytes(StandardCharsets.UTF_8)));
-        }
-        // The first shard also holds every term sorting before its first term.
-        starts.set(0, "");
         return starts;
     }
 
-    private static void flushShard(List<String> starts, String first, StringBuilder names, StringBuilder postings,
-            List<SearchFile> files) {
-        int n = starts.size();
-        starts.add(first);
-        files.add(new SearchFile("/search/t-" + n + ".json",
-                ("{\"terms\":[" + names + "],\"post\":[" + postings + "]}").getBytes(StandardCharsets.UTF_8)));
-        names.setLength(0);
-        postings.setLength(0);
-    }
+    /** The terms of one shard being gathered: names, and per term a postings block and a positions block. */
+    private static final class Shard {
+        private final List<String> names = new ArrayList<>();
+        private final IntList postingLengths = new IntList();
+        private final IntList positionLengths = new IntList();
+        private final ByteSink postings = new ByteSink();
+        private final ByteSink positions = new ByteSink();
 
-    private static void appendFields(StringBuilder postings, StringBuilder positions, TermData data) {
-        for (int f = 0; f < data.postings().length; f++) {
-            int[] values = data.postings()[f];
-            if (values == null) {
-                continue;
+        void add(String term, FieldPostings[] fields) {
+            if (term.indexOf('\n') >= 0) {
+                throw new IllegalStateException("an indexed term holds a line break: " + term);
             }
-            Vlq.append(postings, f);
-            Vlq.append(postings, values.length / 3);
-            for (int value : values) {
-                Vlq.append(postings, value);
+            names.add(term);
+            int postingsBefore = postings.size();
+            int positionsBefore = positions.size();
+            for (int f = 0; f < fields.length; f++) {
+                FieldPostings data = fields[f];
+                if (data == null) {
+                    continue;
+                }
+                postings.varint(f);
+                postings.varint(data.freqs().length);
+                for (int delta : data.docDeltas()) {
+                    postings.varint(delta);
+                }
+                for (int freq : data.freqs()) {
+                    postings.varint(freq);
+                }
+                postings.write(data.norms());
+                for (int delta : data.positions()) {
+                    positions.varint(delta);
+                }
             }
-            for (int value : data.positions()[f]) {
-                Vlq.append(positions, value);
+            postingLengths.add(postings.size() - postingsBefore);
+            positionLengths.add(positions.size() - positionsBefore);
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty();
+        }
+
+        String first() {
+            return names.get(0);
+        }
+
+        int postingsBytes() {
+            return postings.size();
+        }
+
+        void writeTo(List<byte[]> segments) {
+            ByteSink termsSegment = new ByteSink();
+            termsSegment.varint(names.size());
+            byte[] joined = String.join("\n", names).getBytes(StandardCharsets.UTF_8);
+            termsSegment.varint(joined.length);
+            termsSegment.write(joined);
+            for (int length : postingLengths.toArray()) {
+                termsSegment.varint(length);
             }
+            termsSegment.write(postings);
+            ByteSink positionsSegment = new ByteSink();
+            for (int length : positionLengths.toArray()) {
+                positionsSegment.varint(length);
+            }
+            positionsSegment.write(positions);
+            segments.add(deflate(termsSegment.toArray()));
+            segments.add(deflate(positionsSegment.toArray()));
         }
     }
 
-    private void writeChunks(List<SearchDocument> documents, List<SearchFile> files) {
+    private void writeChunks(List<SearchDocument> documents, List<byte[]> segments) {
         int size = layout.docsPerChunk();
-        for (int start = 0, n = 0; start < documents.size(); start += size, n++) {
+        for (int start = 0; start < documents.size(); start += size) {
             StringBuilder out = new StringBuilder("[");
             for (int i = start; i < Math.min(documents.size(), start + size); i++) {
                 if (i > start) {
@@ -206,8 +240,47 @@ final class IndexExporter {
                 appendDocument(out, documents.get(i));
             }
             out.append(']');
-            files.add(new SearchFile("/search/d-" + n + ".json", out.toString().getBytes(StandardCharsets.UTF_8)));
+            segments.add(deflate(out.toString().getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /** Raw DEFLATE at the best compression: a pure function of the bytes, so builds stay deterministic. */
+    static byte[] deflate(byte[] input) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(input);
+            deflater.finish();
+            ByteSink out = new ByteSink();
+            byte[] buffer = new byte[Math.max(64, input.length / 2)];
+            while (!deflater.finished()) {
+                int n = deflater.deflate(buffer);
+                out.write(buffer, 0, n);
+            }
+            return out.toArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Puts the segments, in order, into files of at most the layout's pack size (a larger segment alone). */
+    private List<SearchFile> pack(List<byte[]> segments) {
+        List<SearchFile> files = new ArrayList<>();
+        ByteSink current = new ByteSink();
+        for (byte[] segment : segments) {
+            if (current.size() > 0 && current.size() + segment.length > layout.packBytes()) {
+                files.add(packFile(current.toArray()));
+                current.clear();
+            }
+            current.write(segment);
+        }
+        if (current.size() > 0) {
+            files.add(packFile(current.toArray()));
+        }
+        return files;
+    }
+
+    private static SearchFile packFile(byte[] bytes) {
+        return new SearchFile("/search/pack-" + hash(List.of(bytes)) + ".bin", bytes);
     }
 
     /** Display data; a page with a content note carries the note and none of its own text but the title. */
@@ -250,9 +323,12 @@ final class IndexExporter {
         return text.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS) + "…";
     }
 
-    private byte[] manifest(int docCount, long[][] stats, List<String> shardStarts, List<SearchFile> files) {
+    private byte[] manifest(int docCount, long[][] stats, List<String> shardStarts, List<SearchFile> packs,
+            List<byte[]> segments) {
         StringBuilder out = new StringBuilder();
-        out.append("{\"v\":\"").append(versionHash(files)).append("\",\"n\":").append(docCount);
+        List<byte[]> contents = new ArrayList<>();
+        packs.forEach(file -> contents.add(file.bytes()));
+        out.append("{\"v\":\"").append(hash(contents)).append("\",\"n\":").append(docCount);
         out.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
         List<String> fields = SearchSettings.FIELDS;
         float[] boosts = settings.boostArray();
@@ -274,7 +350,16 @@ final class IndexExporter {
             out.append(i > 0 ? "," : "");
             Json.string(out, shardStarts.get(i));
         }
-        out.append("],\"chunk\":").append(layout.docsPerChunk()).append(",\"pgroup\":").append(layout.positionGroup())
+        out.append("],\"packs\":[");
+        for (int i = 0; i < packs.size(); i++) {
+            SearchFile file = packs.get(i);
+            out.append(i > 0 ? ",[" : "[");
+            Json.string(out, file.sitePath().substring("/search/".length()));
+            out.append(',').append(file.bytes().length).append(']');
+        }
+        StringBuilder lengths = new StringBuilder();
+        segments.forEach(segment -> Vlq.append(lengths, segment.length));
+        out.append("],\"seg\":\"").append(lengths).append("\",\"chunk\":").append(layout.docsPerChunk())
                 .append(",\"syn\":[");
         for (int i = 0; i < synonyms.entries().size(); i++) {
             SynonymTable.Entry entry = synonyms.entries().get(i);
@@ -290,13 +375,11 @@ final class IndexExporter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String versionHash(List<SearchFile> files) {
+    /** The first 12 hex digits of the SHA-256 of the byte arrays in order. */
+    private static String hash(List<byte[]> contents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (SearchFile file : files) {
-                digest.update(file.sitePath().getBytes(StandardCharsets.UTF_8));
-                digest.update(file.bytes());
-            }
+            contents.forEach(digest::update);
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,20 +1,22 @@
 package org.harmkb.search;
 
 /**
- * How the exported index is cut into files: term shards of about {@code shardBytes} bytes of JSON each
- * (a query fetches only the shards of its terms), and document data in chunks of {@code docsPerChunk}
- * pages (results fetch only the chunks of the pages shown); positions, needed only for quoted phrases, in
- * files covering {@code positionGroup} term shards each. Smaller numbers mean fewer bytes per query
- * and more files.
+ * How the exported index is cut up. Terms go into shards of about {@code shardBytes} bytes of postings
+ * before compression (a query reads only the shards of its terms, and their positions only for quoted
+ * phrases); document data into chunks of {@code docsPerChunk} pages (results read only the chunks of the
+ * pages shown). Every shard, positions block and chunk is a separately compressed segment, and segments
+ * are packed in order into files of at most {@code packBytes} bytes (a larger segment gets a file of its
+ * own), which the client reads with HTTP range requests: few files however large the site, and few bytes
+ * a query.
  */
-public record IndexLayout(int shardBytes, int docsPerChunk, int positionGroup) {
+public record IndexLayout(int shardBytes, int docsPerChunk, int packBytes) {
 
     /** Chosen with the benchmark corpora: see bench/pagefind-compare.sh and the README. */
-    public static final IndexLayout DEFAULT = new IndexLayout(48_000, 16, 4);
+    public static final IndexLayout DEFAULT = new IndexLayout(24_000, 8, 2 << 20);
 
     public IndexLayout {
-        if (shardBytes < 1 || docsPerChunk < 1 || positionGroup < 1) {
-            throw new IllegalArgumentException("shard size and chunk size must be positive");
+        if (shardBytes < 1 || docsPerChunk < 1 || packBytes < 1) {
+            throw new IllegalArgumentException("shard, chunk and pack sizes must be positive");
         }
     }
 }

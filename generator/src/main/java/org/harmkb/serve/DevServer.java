@@ -3,7 +3,6 @@ package org.harmkb.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +116,7 @@ final class DevServer implements AutoCloseable {
             sendFile(exchange, current, 404, notFound);
             return;
         }
-        send(exchange, 404, "text/plain; charset=utf-8",
+        FileResponse.send(exchange, 404, "text/plain; charset=utf-8",
                 "Not found. (The site has no 404.html: has it been built?)\n".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -132,23 +131,16 @@ final class DevServer implements AutoCloseable {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // Replaced or removed by a rebuild between resolving and reading: as a host would, say not found.
-            send(exchange, 404, "text/plain; charset=utf-8", "Not found.\n".getBytes(StandardCharsets.UTF_8));
+            FileResponse.send(exchange, 404, "text/plain; charset=utf-8", "Not found.\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (ContentTypes.isHtml(type) && current.liveReloadScriptHref().isPresent()) {
             bytes = LiveReloadTag.inject(bytes, current.liveReloadScriptHref().get());
         }
-        send(exchange, status, type, bytes);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(bytes);
-            }
+        if (status == 200) {
+            FileResponse.send(exchange, type, bytes);
+        } else {
+            FileResponse.send(exchange, status, type, bytes);
         }
     }
 

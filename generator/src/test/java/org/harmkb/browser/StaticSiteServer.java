@@ -3,7 +3,6 @@ package org.harmkb.browser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -14,11 +13,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.harmkb.serve.FileResponse;
 
 /**
  * Serves a built site on 127.0.0.1 as a static host would: {@code index.html} for folders, content types by
- * extension, {@code 404.html} for missing pages, and the headers from the site's own {@code _headers} file.
- * Requests cannot leave the site folder.
+ * extension, {@code 404.html} for missing pages, the headers from the site's own {@code _headers} file, and a
+ * single byte {@code Range} of a GET answered with 206 (or 416). Requests cannot leave the site folder. Serves a
+ * few requests at once, as a browser's parallel fetches expect.
  */
 final class StaticSiteServer implements AutoCloseable {
 
@@ -35,6 +39,7 @@ final class StaticSiteServer implements AutoCloseable {
 
     private final List<String> beacons = new ArrayList<>();
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final Path root;
     private final Map<String, String> headers;
 
@@ -43,6 +48,7 @@ final class StaticSiteServer implements AutoCloseable {
         this.headers = readHeaders(this.root.resolve("_headers"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -93,11 +99,11 @@ final class StaticSiteServer implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8);
             }
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            exchange.getResponseHeaders().set("Content-Type", type);
             headers.forEach((key, value) -> exchange.getResponseHeaders().set(key, value));
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            if (status == 200) {
+                FileResponse.send(exchange, type, body);
+            } else {
+                FileResponse.send(exchange, status, type, body);
             }
         }
     }
@@ -122,5 +128,11 @@ final class StaticSiteServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -34,7 +34,7 @@ class SearchIndexBuilderTest {
         List<SearchDocument> docs = pages(60);
         List<SearchDocument> reversed = new ArrayList<>(docs);
         java.util.Collections.reverse(reversed);
-        IndexLayout small = new IndexLayout(2_000, 7, 2);
+        IndexLayout small = new IndexLayout(2_000, 7, 3_000);
         var a = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics()).files();
         var b = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(reversed, new Diagnostics()).files();
         assertThat(a).hasSameSizeAs(b);
@@ -47,7 +47,7 @@ class SearchIndexBuilderTest {
     @Test
     void indexingInSlicesExportsExactlyWhatOneIndexWould() {
         List<SearchDocument> docs = pages(90);
-        IndexLayout small = new IndexLayout(3_000, 9, 2);
+        IndexLayout small = new IndexLayout(3_000, 9, 4_000);
         var one = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 1).files();
         var three = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 3).files();
         assertThat(three).hasSameSizeAs(one);
@@ -57,28 +57,50 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void smallLayoutCutsTermsIntoShardsAndDocumentsIntoChunks() {
-        var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(800, 7, 2))
+    void smallLayoutCutsTermsIntoShardsAndDocumentsIntoChunksPackedIntoFewFiles() {
+        var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(300, 7, 1_000))
                 .build(pages(60), new Diagnostics()).files();
         List<String> paths = files.stream().map(SearchFile::sitePath).toList();
         assertThat(paths.get(0)).isEqualTo("/search/index.json");
-        long shards = paths.stream().filter(p -> p.startsWith("/search/t-")).count();
-        long positions = paths.stream().filter(p -> p.startsWith("/search/p-")).count();
-        assertThat(shards).isGreaterThan(3);
-        assertThat(positions).isEqualTo((shards + 1) / 2);
-        assertThat(paths).filteredOn(p -> p.startsWith("/search/d-")).hasSize(9); // 61 pages, 7 a chunk
-        assertThat(text(files.get(0))).contains("\"n\":61").contains("\"chunk\":7").contains("\"pgroup\":2");
+        assertThat(paths.subList(1, paths.size())).allMatch(p -> p.matches("/search/pack-[0-9a-f]{12}\\.bin"));
+        PackedIndex index = PackedIndex.of(files);
+        assertThat(index.shardCount()).isGreaterThan(3);
+        assertThat(index.chunks()).hasSize(9); // 61 pages, 7 a chunk
+        assertThat(index.segments()).hasSize(2 * index.shardCount() + 9);
+        assertThat(files.size() - 1).as("pack files").isGreaterThan(1);
+        for (SearchFile pack : files.subList(1, files.size())) {
+            assertThat(pack.bytes().length).as(pack.sitePath()).isLessThanOrEqualTo(1_000);
+        }
+        assertThat(index.terms()).isSorted().contains("consent", "w59", "#0").doesNotHaveDuplicates();
+        assertThat(text(files.get(0))).contains("\"n\":61").contains("\"chunk\":7");
+    }
+
+    @Test
+    void aSegmentLargerThanAPackGetsAFileOfItsOwn() {
+        var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(100_000, 100, 10))
+                .build(pages(20), new Diagnostics()).files();
+        PackedIndex index = PackedIndex.of(files);
+        assertThat(files).hasSize(1 + index.segments().size()); // one shard's two segments and one chunk
+        assertThat(index.chunks().get(0)).contains("\"u\":\"/p019/\"");
     }
 
     @Test
     void pageWithAContentNoteShipsTheNoteAndNoneOfItsText() {
-        var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(100_000, 100, 1))
+        var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(100_000, 100, 1 << 20))
                 .build(pages(3), new Diagnostics()).files();
-        String docs = files.stream().filter(f -> f.sitePath().equals("/search/d-0.json")).map(SearchIndexBuilderTest::text)
-                .findFirst().orElseThrow();
+        String docs = PackedIndex.of(files).chunks().get(0);
         assertThat(docs).contains("{\"u\":\"/p003/\",\"t\":\"Page 3 about consent\",\"n\":\"This page talks about trauma.\",\"h\"")
                 .doesNotContain("Description 3").doesNotContain("Body text number 3");
         assertThat(docs).contains("\"d\":\"Description 2\"");
+    }
+
+    @Test
+    void varintsTakeSevenBitsAByte() {
+        ByteSink out = new ByteSink();
+        for (int value : new int[] {0, 127, 128, 300}) {
+            out.varint(value);
+        }
+        assertThat(out.toArray()).containsExactly(0, 127, 0x80, 1, 0xAC, 2);
     }
 
     @Test

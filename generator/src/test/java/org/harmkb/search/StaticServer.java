@@ -3,16 +3,21 @@ package org.harmkb.search;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.harmkb.serve.FileResponse;
 
 /**
  * A plain static file server for a built site on 127.0.0.1 (ES modules refuse {@code file://}): no
- * compression, {@code index.html} for folders, 404 for anything missing or outside the root.
+ * compression, {@code index.html} for folders, 404 for anything missing or outside the root, a single byte
+ * {@code Range} of a GET answered with 206 (or 416) as static hosts do. Serves a few requests at once, as a
+ * browser's parallel fetches expect.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -22,12 +27,14 @@ final class StaticServer implements AutoCloseable {
             "png", "image/png", "svg", "image/svg+xml", "wasm", "application/wasm");
 
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final Path root;
 
     StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::serve);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -49,17 +56,19 @@ final class StaticServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-            byte[] bytes = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            FileResponse.send(exchange, TYPES.getOrDefault(extension, "application/octet-stream"),
+                    Files.readAllBytes(file));
         }
     }
 
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,126 @@
+package org.harmkb.search;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The exported search files read back as the client reads them (manifest, segment lengths, pack files,
+ * inflated segments), so tests can look inside the binary packs.
+ */
+record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
+
+    @SuppressWarnings("unchecked")
+    static PackedIndex of(List<SearchFile> files) {
+        SearchFile index = files.stream().filter(f -> f.sitePath().equals("/search/index.json")).findFirst().orElseThrow();
+        Map<String, Object> manifest = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(new String(index.bytes(), StandardCharsets.UTF_8));
+        List<byte[]> segments = new ArrayList<>();
+        List<Integer> lengths = vlq((String) manifest.get("seg"));
+        int pack = 0;
+        int at = 0;
+        List<List<Object>> packs = (List<List<Object>>) manifest.get("packs");
+        for (int length : lengths) {
+            byte[] bytes = packBytes(files, (String) packs.get(pack).get(0));
+            if (at + length > bytes.length) {
+                pack++;
+                at = 0;
+                bytes = packBytes(files, (String) packs.get(pack).get(0));
+            }
+            segments.add(inflate(Arrays.copyOfRange(bytes, at, at + length)));
+            at += length;
+        }
+        return new PackedIndex(manifest, segments);
+    }
+
+    private static byte[] packBytes(List<SearchFile> files, String name) {
+        return files.stream().filter(f -> f.sitePath().equals("/search/" + name)).findFirst().orElseThrow().bytes();
+    }
+
+    @SuppressWarnings("unchecked")
+    int shardCount() {
+        return ((List<String>) manifest.get("shards")).size();
+    }
+
+    /** Every indexed term, in order. */
+    List<String> terms() {
+        List<String> out = new ArrayList<>();
+        for (int shard = 0; shard < shardCount(); shard++) {
+            byte[] bytes = segments.get(2 * shard);
+            int[] at = {0};
+            int count = varint(bytes, at);
+            int length = varint(bytes, at);
+            if (count > 0) {
+                out.addAll(List.of(new String(bytes, at[0], length, StandardCharsets.UTF_8).split("\n", -1)));
+            }
+        }
+        return out;
+    }
+
+    /** The document chunks' JSON texts. */
+    List<String> chunks() {
+        return segments.subList(2 * shardCount(), segments.size()).stream()
+                .map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    }
+
+    static int varint(byte[] bytes, int[] at) {
+        int value = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = bytes[at[0]++] & 0xFF;
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return value;
+    }
+
+    static List<Integer> vlq(String text) {
+        List<Integer> out = new ArrayList<>();
+        int value = 0;
+        int shift = 0;
+        for (char c : text.toCharArray()) {
+            int digit = Vlq.DIGITS.indexOf(c);
+            value += (digit & 31) << shift;
+            if ((digit & 32) != 0) {
+                shift += 5;
+            } else {
+                out.add(value);
+                value = 0;
+                shift = 0;
+            }
+        }
+        return out;
+    }
+
+    static byte[] inflate(byte[] compressed) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(compressed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("truncated segment");
+                }
+                out.write(buffer, 0, n);
+            }
+            if (inflater.getRemaining() != 0) {
+                throw new IllegalStateException("segment has " + inflater.getRemaining() + " trailing bytes");
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inflater.end();
+        }
+    }
+}
