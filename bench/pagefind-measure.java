@@ -207,7 +207,9 @@ class PagefindMeasure {
         List<String> titles = new ArrayList<>();
         Pattern h1 = Pattern.compile("<h1>([^<]+)</h1>");
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.filter(f -> f.toString().endsWith("index.html")).sorted().limit(400).toList()) {
+            // Articles only (folder/slug/index.html): generated pages such as the A-Z index have one-word or stop-word titles.
+            for (Path file : files.filter(f -> f.toString().endsWith("index.html") && site.relativize(f).getNameCount() == 3)
+                    .sorted().limit(400).toList()) {
                 Matcher m = h1.matcher(Files.readString(file));
                 if (m.find() && m.group(1).split(" ").length >= 2) {
                     titles.add(m.group(1).toLowerCase());
