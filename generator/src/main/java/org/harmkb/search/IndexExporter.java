@@ -30,7 +30,8 @@ import org.harmkb.config.SearchSettings;
  * parameters, the first term of every shard, the pack files with their sizes, every segment's length in
  * {@link Vlq}, chunk size, analysed synonyms);</li>
  * <li>{@code pack-HASH.bin}: segments, each compressed on its own with raw DEFLATE (RFC 1951) so that a
- * range request fetches it compressed whatever the host does. Segments come in this order: for every
+ * range request fetches it compressed whatever the host does (see {@link #deflate} for the framing that
+ * lets the client inflate many at once). Segments come in this order: for every
  * shard its terms segment and then its positions segment, then every document chunk. A pack file holds
  * whole segments; its name is its content hash, so a cached pack is never stale.</li>
  * </ul>
@@ -244,23 +245,35 @@ final class IndexExporter {
         }
     }
 
-    /** Raw DEFLATE at the best compression: a pure function of the bytes, so builds stay deterministic. */
+    /**
+     * One segment: its length as a varint and then its bytes, raw DEFLATE at the best compression, ended
+     * by a sync flush instead of a final block. Each segment starts with a fresh compressor and ends byte
+     * aligned, so any segments laid end to end, followed by {@link #FINAL_BLOCK}, form one valid stream:
+     * the client inflates everything one request batch fetched in a single call, and the length prefixes
+     * split the output again. A pure function of the bytes, so builds stay deterministic.
+     */
     static byte[] deflate(byte[] input) {
+        ByteSink framed = new ByteSink();
+        framed.varint(input.length);
+        framed.write(input);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
-            deflater.setInput(input);
-            deflater.finish();
+            deflater.setInput(framed.toArray());
             ByteSink out = new ByteSink();
             byte[] buffer = new byte[Math.max(64, input.length / 2)];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buffer);
+            int n;
+            do {
+                n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
                 out.write(buffer, 0, n);
-            }
+            } while (n == buffer.length);
             return out.toArray();
         } finally {
             deflater.end();
         }
     }
+
+    /** An empty final block (BFINAL 1, fixed Huffman codes, end of block): closes a run of segments. */
+    static final byte[] FINAL_BLOCK = {0x03, 0x00};
 
     /** Puts the segments, in order, into files of at most the layout's pack size (a larger segment alone). */
     private List<SearchFile> pack(List<byte[]> segments) {

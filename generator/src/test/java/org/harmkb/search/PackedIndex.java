@@ -34,7 +34,7 @@ record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
                 at = 0;
                 bytes = packBytes(files, (String) packs.get(pack).get(0));
             }
-            segments.add(inflate(Arrays.copyOfRange(bytes, at, at + length)));
+            segments.addAll(inflateRun(List.of(Arrays.copyOfRange(bytes, at, at + length))));
             at += length;
         }
         return new PackedIndex(manifest, segments);
@@ -100,7 +100,29 @@ record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
         return out;
     }
 
-    static byte[] inflate(byte[] compressed) {
+    /**
+     * Segments laid end to end and closed with the final block, inflated in one stream as the client
+     * does, then split at their length prefixes.
+     */
+    static List<byte[]> inflateRun(List<byte[]> compressed) {
+        ByteArrayOutputStream run = new ByteArrayOutputStream();
+        compressed.forEach(run::writeBytes);
+        run.writeBytes(IndexExporter.FINAL_BLOCK);
+        byte[] inflated = inflate(run.toByteArray());
+        List<byte[]> out = new ArrayList<>();
+        int[] at = {0};
+        while (at[0] < inflated.length) {
+            int length = varint(inflated, at);
+            out.add(Arrays.copyOfRange(inflated, at[0], at[0] + length));
+            at[0] += length;
+        }
+        if (out.size() != compressed.size()) {
+            throw new IllegalStateException(compressed.size() + " segments inflated to " + out.size());
+        }
+        return out;
+    }
+
+    private static byte[] inflate(byte[] compressed) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(compressed);

@@ -95,6 +95,21 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void anySegmentsLaidEndToEndInflateAsOneStream() {
+        // The client fetches scattered segments and inflates them in one call: each must end byte-aligned,
+        // without a final block, and carry its own length.
+        byte[] empty = new byte[0];
+        byte[] text = "reliving trauma ".repeat(40).getBytes(StandardCharsets.UTF_8);
+        byte[] noise = new byte[70_000]; // larger than the compressor's output buffer, barely compressible
+        new java.util.Random(7).nextBytes(noise);
+        List<byte[]> compressed = List.of(IndexExporter.deflate(text), IndexExporter.deflate(empty),
+                IndexExporter.deflate(noise), IndexExporter.deflate(text));
+        assertThat(compressed.get(0).length).isLessThan(text.length / 4);
+        assertThat(PackedIndex.inflateRun(compressed)).containsExactly(text, empty, noise, text);
+        assertThat(PackedIndex.inflateRun(List.of(compressed.get(2), compressed.get(0)))).containsExactly(noise, text);
+    }
+
+    @Test
     void varintsTakeSevenBitsAByte() {
         ByteSink out = new ByteSink();
         for (int value : new int[] {0, 127, 128, 300}) {
