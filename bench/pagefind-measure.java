@@ -50,7 +50,8 @@ class PagefindMeasure {
         Files.writeString(site.resolve("pagefind-bench.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title></head><body></body></html>");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", PagefindMeasure::serve);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        server.setExecutor(threads);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -120,6 +121,7 @@ class PagefindMeasure {
         } finally {
             driver.quit();
             server.stop(0);
+            threads.shutdownNow(); // its threads would otherwise keep this JVM, and the compare script, running
             Files.deleteIfExists(site.resolve("pagefind-bench.html"));
         }
     }
