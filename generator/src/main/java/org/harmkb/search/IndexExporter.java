@@ -342,9 +342,7 @@ final class IndexExporter {
     private byte[] manifest(int docCount, long[][] stats, List<String> shardStarts, List<SearchFile> packs,
             List<byte[]> segments) {
         StringBuilder out = new StringBuilder();
-        List<byte[]> contents = new ArrayList<>();
-        packs.forEach(file -> contents.add(file.bytes()));
-        out.append("{\"v\":\"").append(hash(contents)).append("\",\"n\":").append(docCount);
+        out.append("{\"v\":\"").append(hash(packs.stream().map(SearchFile::bytes).toList())).append("\",\"n\":").append(docCount);
         out.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
         List<String> fields = SearchSettings.FIELDS;
         float[] boosts = settings.boostArray();

@@ -22,7 +22,7 @@ record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
         SearchFile index = files.stream().filter(f -> f.sitePath().equals("/search/index.json")).findFirst().orElseThrow();
         Map<String, Object> manifest = (Map<String, Object>) new Load(LoadSettings.builder().build())
                 .loadFromString(new String(index.bytes(), StandardCharsets.UTF_8));
-        List<byte[]> segments = new ArrayList<>();
+        List<byte[]> compressed = new ArrayList<>();
         List<Integer> lengths = vlq((String) manifest.get("seg"));
         int pack = 0;
         int at = 0;
@@ -34,10 +34,11 @@ record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
                 at = 0;
                 bytes = packBytes(files, (String) packs.get(pack).get(0));
             }
-            segments.addAll(inflateRun(List.of(Arrays.copyOfRange(bytes, at, at + length))));
+            compressed.add(Arrays.copyOfRange(bytes, at, at + length));
             at += length;
         }
-        return new PackedIndex(manifest, segments);
+        // Every segment in one run: the client's batches are any subset of these, laid end to end.
+        return new PackedIndex(manifest, inflateRun(compressed));
     }
 
     private static byte[] packBytes(List<SearchFile> files, String name) {
