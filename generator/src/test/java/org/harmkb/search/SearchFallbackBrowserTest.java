@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page where the usual path is not there: a host that ignores {@code Range} (the client keeps
- * whole pack files) and a browser without {@code DecompressionStream} (the page keeps its no-JavaScript
- * guidance and fetches nothing).
+ * whole pack files), a host that sends damaged packs (the page says search could not load), and a browser
+ * without {@code DecompressionStream} (the page keeps its no-JavaScript guidance and fetches nothing).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchFallbackBrowserTest {
@@ -30,18 +30,23 @@ class SearchFallbackBrowserTest {
 
     SearchBrowser browser;
     StaticServer ignoringRanges;
+    StaticServer garbling;
 
     @BeforeAll
     void buildAndStart() throws IOException {
         SearchSite site = SearchSite.build(SearchSite.CORPUS, temp.resolve("site"));
         browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
         ignoringRanges = new StaticServer(site.output(), StaticServer.Ranges.IGNORED);
+        garbling = new StaticServer(site.output(), StaticServer.Ranges.GARBLED);
     }
 
     @AfterAll
     void stop() {
         if (ignoringRanges != null) {
             ignoringRanges.close();
+        }
+        if (garbling != null) {
+            garbling.close();
         }
         if (browser != null) {
             browser.close();
@@ -95,6 +100,15 @@ class SearchFallbackBrowserTest {
         // whole files already in memory no file is fetched twice.
         assertThat(packRequests(browser.server).size()).isGreaterThan(ranged.packRequestsAfterFirst());
         assertThat(asked.stream().map(r -> r.substring(0, r.indexOf(' '))).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void damagedPacksMakeThePageSaySearchCouldNotLoad() {
+        browser.driver.get(garbling.url() + "search/?q=consent");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("search-status")).getText().startsWith("Search could not load."));
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results > li"))).isEmpty();
+        assertThat(packRequests(garbling)).isNotEmpty();
     }
 
     @Test

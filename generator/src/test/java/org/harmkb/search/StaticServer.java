@@ -29,8 +29,11 @@ final class StaticServer implements AutoCloseable {
             "json", "application/json", "css", "text/css; charset=utf-8", "txt", "text/plain; charset=utf-8",
             "png", "image/png", "svg", "image/svg+xml", "wasm", "application/wasm");
 
-    /** What the server does with a {@code Range} header. */
-    enum Ranges { ANSWERED, IGNORED }
+    /**
+     * What the server does with a {@code Range} header; GARBLED answers it from pack files with every
+     * byte inverted, as a broken proxy or a partly overwritten deploy might.
+     */
+    enum Ranges { ANSWERED, IGNORED, GARBLED }
 
     private final HttpServer server;
     private final Ranges ranges;
@@ -83,7 +86,12 @@ final class StaticServer implements AutoCloseable {
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
             String type = TYPES.getOrDefault(extension, "application/octet-stream");
             byte[] bytes = Files.readAllBytes(file);
-            if (ranges == Ranges.ANSWERED) {
+            if (ranges == Ranges.GARBLED && extension.equals("bin")) {
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = (byte) ~bytes[i];
+                }
+            }
+            if (ranges != Ranges.IGNORED) {
                 FileResponse.send(exchange, type, bytes);
             } else {
                 FileResponse.send(exchange, 200, type, bytes);
