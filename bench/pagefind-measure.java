@@ -6,7 +6,11 @@
 // body at its gzip size (hosts serve text gzipped; Pagefind's files and our pack segments are compressed
 // already, so the smaller of the two is taken). The server behaves like a static host: it answers
 // single byte ranges (206), serves requests in parallel, and sends without Nagle's delay (the JDK server
-// otherwise adds about 40 ms to every response on loopback).
+// otherwise adds about 40 ms to every response on loopback). A real static host is never cold, so before
+// anything is timed the server answers a few thousand range requests to both indexes' files, which
+// JIT-compiles its own code (cold, it answered each of the first few hundred requests about 2 ms later).
+// Latency is taken over three passes, each on a freshly loaded page with a fresh index object, so each
+// pass starts with the browser's JavaScript engine cold for that page, as a reader's first query does.
 //
 //   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR
 
@@ -54,6 +58,7 @@ class PagefindMeasure {
         server.setExecutor(threads);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        warmUp(base);
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory("pagefind-bench-profile");
         ChromeOptions options = new ChromeOptions();
@@ -83,11 +88,17 @@ class PagefindMeasure {
                 engine = "/assets/" + assets.map(a -> a.getFileName().toString())
                         .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
             }
-            List<Double> oursLatency = latencies(driver, "const e = await import('" + engine + "');"
-                    + "const index = new e.SearchIndex('/search/'); await index.load();"
-                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
-                    + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
-                    + "out.push(performance.now() - t); } return out;", latencyQueries);
+            List<List<Double>> oursLatency = new ArrayList<>();
+            for (int pass = 0; pass < PASSES; pass++) {
+                if (pass > 0) {
+                    driver.get(base + "search/");
+                }
+                oursLatency.add(latencies(driver, "const e = await import('" + engine + "');"
+                        + "const index = new e.SearchIndex('/search/'); await index.load();"
+                        + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                        + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
+                        + "out.push(performance.now() - t); } return out;", latencyQueries));
+            }
 
             // Pagefind: its JS API on a blank page, 10 results' data (with excerpts) as its UI loads them.
             driver.get(base + "pagefind-bench.html");
@@ -103,27 +114,63 @@ class PagefindMeasure {
                     + "await Promise.all(s.results.slice(0, 10).map(r => r.data())); return s.results.length; })()"
                     + ".then(done, e => done('ERROR ' + e));", second);
             List<String> pfSecond = fetched("/pagefind/");
-            driver.get(base + "pagefind-bench.html");
-            List<Double> pfLatency = latencies(driver, "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
-                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
-                    + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
-                    + "out.push(performance.now() - t); } return out;", latencyQueries);
+            List<List<Double>> pfLatency = new ArrayList<>();
+            for (int pass = 0; pass < PASSES; pass++) {
+                driver.get(base + "pagefind-bench.html");
+                pfLatency.add(latencies(driver, "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                        + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                        + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                        + "out.push(performance.now() - t); } return out;", latencyQueries));
+            }
 
-            System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found), %d latency queries%n",
-                    cold, oursColdResults, pfColdResults, second, pfSecondResults, latencyQueries.size());
+            System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found),"
+                    + " %d latency queries in each of %d passes%n",
+                    cold, oursColdResults, pfColdResults, second, pfSecondResults, latencyQueries.size(), PASSES);
             row("cold query: requests", oursCold.size(), pfCold.size());
             row("cold query: KB raw", kb(raw(oursCold)), kb(raw(pfCold)));
             row("cold query: KB gzip", kb(gzip(oursCold)), kb(gzip(pfCold)));
             row("second query: requests", oursSecond.size(), pfSecond.size());
             row("second query: KB gzip", kb(gzip(oursSecond)), kb(gzip(pfSecond)));
-            row("latency p50 ms", percentile(oursLatency, 50), percentile(pfLatency, 50));
-            row("latency p95 ms", percentile(oursLatency, 95), percentile(pfLatency, 95));
+            row("latency p50 ms", percentile(pooled(oursLatency), 50), percentile(pooled(pfLatency), 50));
+            row("latency p95 ms", percentile(pooled(oursLatency), 95), percentile(pooled(pfLatency), 95));
+            for (int pass = 0; pass < PASSES; pass++) {
+                System.out.printf("  %-24s ours %4.1f / %4.1f   pagefind %6.1f / %6.1f%n", "  pass " + (pass + 1) + " p50 / p95",
+                        percentile(oursLatency.get(pass), 50), percentile(oursLatency.get(pass), 95),
+                        percentile(pfLatency.get(pass), 50), percentile(pfLatency.get(pass), 95));
+            }
         } finally {
             driver.quit();
             server.stop(0);
             threads.shutdownNow(); // its threads would otherwise keep this JVM, and the compare script, running
             Files.deleteIfExists(site.resolve("pagefind-bench.html"));
         }
+    }
+
+    static final int PASSES = 3;
+
+    static List<Double> pooled(List<List<Double>> passes) {
+        return passes.stream().flatMap(List::stream).toList();
+    }
+
+    /** Range requests across every index file of both engines, until the server's code is compiled. */
+    static void warmUp(String base) throws IOException, InterruptedException {
+        List<Path> indexFiles;
+        try (Stream<Path> walk = Stream.concat(Files.walk(site.resolve("search")), Files.walk(site.resolve("pagefind")))) {
+            indexFiles = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 3000; i++) {
+            Path file = indexFiles.get(i * 7919 % indexFiles.size());
+            long size = Files.size(file);
+            long start = size <= 1 ? 0 : i * 104729L % (size - 1);
+            String path = "/" + site.relativize(file).toString().replace('\\', '/');
+            client.send(java.net.http.HttpRequest.newBuilder(URI.create(base.substring(0, base.length() - 1) + path))
+                    .header("Range", "bytes=" + start + "-" + Math.min(size - 1, start + 2047)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        requested.clear();
+        served.clear();
     }
 
     static void row(String name, double ours, double pagefind) {
