@@ -88,17 +88,11 @@ class PagefindMeasure {
                 engine = "/assets/" + assets.map(a -> a.getFileName().toString())
                         .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
             }
-            List<List<Double>> oursLatency = new ArrayList<>();
-            for (int pass = 0; pass < PASSES; pass++) {
-                if (pass > 0) {
-                    driver.get(base + "search/");
-                }
-                oursLatency.add(latencies(driver, "const e = await import('" + engine + "');"
-                        + "const index = new e.SearchIndex('/search/'); await index.load();"
-                        + "const out = []; for (const q of args[0]) { const t = performance.now();"
-                        + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
-                        + "out.push(performance.now() - t); } return out;", latencyQueries));
-            }
+            List<List<Double>> oursLatency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');"
+                    + "const index = new e.SearchIndex('/search/'); await index.load();"
+                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                    + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
+                    + "out.push(performance.now() - t); } return out;", latencyQueries);
 
             // Pagefind: its JS API on a blank page, 10 results' data (with excerpts) as its UI loads them.
             driver.get(base + "pagefind-bench.html");
@@ -114,14 +108,11 @@ class PagefindMeasure {
                     + "await Promise.all(s.results.slice(0, 10).map(r => r.data())); return s.results.length; })()"
                     + ".then(done, e => done('ERROR ' + e));", second);
             List<String> pfSecond = fetched("/pagefind/");
-            List<List<Double>> pfLatency = new ArrayList<>();
-            for (int pass = 0; pass < PASSES; pass++) {
-                driver.get(base + "pagefind-bench.html");
-                pfLatency.add(latencies(driver, "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
-                        + "const out = []; for (const q of args[0]) { const t = performance.now();"
-                        + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
-                        + "out.push(performance.now() - t); } return out;", latencyQueries));
-            }
+            List<List<Double>> pfLatency = latencyPasses(driver, base + "pagefind-bench.html",
+                    "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                    + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                    + "out.push(performance.now() - t); } return out;", latencyQueries);
 
             System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found),"
                     + " %d latency queries in each of %d passes%n",
@@ -147,6 +138,16 @@ class PagefindMeasure {
     }
 
     static final int PASSES = 3;
+
+    /** Per pass, the latencies {@code body} measures on a freshly loaded {@code page}. */
+    static List<List<Double>> latencyPasses(ChromeDriver driver, String page, String body, List<String> queries) {
+        List<List<Double>> passes = new ArrayList<>();
+        for (int pass = 0; pass < PASSES; pass++) {
+            driver.get(page);
+            passes.add(latencies(driver, body, queries));
+        }
+        return passes;
+    }
 
     static List<Double> pooled(List<List<Double>> passes) {
         return passes.stream().flatMap(List::stream).toList();
