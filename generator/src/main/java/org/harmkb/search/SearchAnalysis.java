@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -46,16 +45,19 @@ public final class SearchAnalysis {
         };
     }
 
-    /** The English chain plus each group's token beside every phrase of the group (for indexing). */
+    /**
+     * The English chain plus each group's token beside every phrase of the group (for indexing), through
+     * {@link GroupTokenFilter}: the stream Lucene's {@code SynonymGraphFilter} and {@code FlattenGraphFilter}
+     * would make, at about half the cost of indexing.
+     */
     public static Analyzer indexing(SynonymTable synonyms) {
-        SynonymMap map = synonyms.map(true);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = englishFilters(source);
-                if (map != null) {
-                    stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, false));
+                if (!synonyms.entries().isEmpty()) {
+                    stream = new GroupTokenFilter(stream, synonyms);
                 }
                 return new TokenStreamComponents(source, stream);
             }
@@ -78,7 +80,7 @@ public final class SearchAnalysis {
         };
     }
 
-    private static TokenStream englishFilters(Tokenizer source) {
+    static TokenStream englishFilters(Tokenizer source) {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
