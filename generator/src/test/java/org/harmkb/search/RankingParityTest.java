@@ -38,7 +38,8 @@ class RankingParityTest {
             "theraphy", "consnet", "traumatic", "complaitn", "thera", "consen", "pathol", "retraum", "somatik",
             "neurodivergant",
             // quoted phrases, partial matches, junk
-            "\"power in therapy\"", "\"informed consent\"", "\"window of tolerance\" pacing", "trauma xylophone",
+            "\"power in therapy\"", "\"informed consent\"", "\"window of tolerance\" pacing", "\"fault of the person\"",
+            "\"pushed to the edges\"", "trauma xylophone",
             "sdafadsf", "qq", "the and of", "<img src=x onerror=alert(1)>");
 
     @TempDir
