@@ -24,9 +24,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class GroupTokenFilter extends TokenFilter {
 
-    /** The phrases starting with each first term, longest first, so the first that matches is the longest. */
+    /** As a {@link Buffered#increment}: keep the captured token's own increment. */
     private static final int KEEP = -1;
 
+    /** The phrases starting with each first term, longest first, so the first that matches is the longest. */
     private final CharArrayMap<List<SynonymTable.Entry>> phrasesByFirstTerm;
     private final int longestPhrase;
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
@@ -37,7 +38,10 @@ final class GroupTokenFilter extends TokenFilter {
     private final ArrayDeque<Buffered> pending = new ArrayDeque<>();
     private boolean inputEnded;
 
-    /** A captured token; {@code term} replaces its term and {@code increment}, when not negative, its increment. */
+    /**
+     * A captured token. Read ahead, {@code term} is its own term, to match phrases against; queued to be
+     * returned, it is the group token to put in place of the captured term, or null to keep that.
+     */
     private record Buffered(State state, String term, int increment) {
     }
 
