@@ -141,6 +141,15 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void quotedPhraseMatchesAcrossCommonWordsAndOnlyInItsOrder() {
+        search("\"window of tolerance\"");
+        List<String> titles = results().stream().map(li -> li.findElement(By.tagName("h2")).getText()).toList();
+        assertThat(titles).contains("Pacing and readiness", "Being rushed into painful memories");
+        search("\"tolerance of window\"");
+        assertThat(results()).isEmpty();
+    }
+
+    @Test
     void nonsenseFindsNothing() {
         search("sdafadsf");
         assertThat(results()).isEmpty();
