@@ -56,6 +56,8 @@ public final class LuceneIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(256)
+                // Compound files save open file handles on disk; in memory they only copy every byte again.
+                .setUseCompoundFile(false)
                 // Adjacent-only merges keep doc ids in insertion order.
                 .setMergePolicy(new LogDocMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
