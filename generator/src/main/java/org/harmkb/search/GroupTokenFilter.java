@@ -57,8 +57,10 @@ final class GroupTokenFilter extends TokenFilter {
                 phrasesByFirstTerm.put(first, phrases);
             }
             phrases.add(entry);
-            phrases.sort(Comparator.comparingInt((SynonymTable.Entry e) -> e.terms().size()).reversed());
             longest = Math.max(longest, entry.terms().size());
+        }
+        for (List<SynonymTable.Entry> phrases : phrasesByFirstTerm.values()) {
+            phrases.sort(Comparator.comparingInt((SynonymTable.Entry e) -> e.terms().size()).reversed());
         }
         longestPhrase = longest;
     }

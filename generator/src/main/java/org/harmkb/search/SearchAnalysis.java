@@ -47,8 +47,7 @@ public final class SearchAnalysis {
 
     /**
      * The English chain plus each group's token beside every phrase of the group (for indexing), through
-     * {@link GroupTokenFilter}: the stream Lucene's {@code SynonymGraphFilter} and {@code FlattenGraphFilter}
-     * would make, at about half the cost of indexing.
+     * {@link GroupTokenFilter}: every word keeps the English chain's position, so quoted phrases match.
      */
     public static Analyzer indexing(SynonymTable synonyms) {
         return new Analyzer() {
@@ -94,6 +93,15 @@ public final class SearchAnalysis {
     /** Runs {@code analyzer} over {@code text}. */
     public static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> out = new ArrayList<>();
+        analyse(analyzer, text, out);
+        return out;
+    }
+
+    /**
+     * Adds the tokens of {@code text} to {@code out}; returns the position increment the stream leaves
+     * at its end (trailing stop words), which moves the next value of a multi-valued field.
+     */
+    static int analyse(Analyzer analyzer, String text, List<Token> out) {
         try (TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -104,10 +112,10 @@ public final class SearchAnalysis {
                 out.add(new Token(term.toString(), position));
             }
             stream.end();
+            return increment.getPositionIncrement();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The terms only. */

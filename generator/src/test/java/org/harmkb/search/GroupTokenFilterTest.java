@@ -3,7 +3,6 @@ package org.harmkb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -71,48 +68,28 @@ class GroupTokenFilterTest {
         };
     }
 
-    /** A whole stream: each token's term and position, and the increment {@code end()} leaves. */
-    private record Stream(List<String> terms, List<Integer> positions, int endIncrement) {
+    /** A whole stream: its tokens, and the increment {@code end()} leaves. */
+    private record Stream(List<SearchAnalysis.Token> tokens, int endIncrement) {
 
         static Stream of(Analyzer analyzer, String text) {
-            List<String> terms = new ArrayList<>();
-            List<Integer> positions = new ArrayList<>();
-            try (TokenStream stream = analyzer.tokenStream("body", text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-                stream.reset();
-                int position = -1;
-                while (stream.incrementToken()) {
-                    position += increment.getPositionIncrement();
-                    terms.add(term.toString());
-                    positions.add(position);
-                }
-                stream.end();
-                return new Stream(terms, positions, increment.getPositionIncrement());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            List<SearchAnalysis.Token> tokens = new ArrayList<>();
+            int endIncrement = SearchAnalysis.analyse(analyzer, text, tokens);
+            return new Stream(tokens, endIncrement);
+        }
+
+        List<String> terms() {
+            return tokens.stream().map(SearchAnalysis.Token::term).toList();
         }
 
         /** The stream without group tokens. */
         Stream words() {
-            List<String> t = new ArrayList<>();
-            List<Integer> p = new ArrayList<>();
-            for (int i = 0; i < terms.size(); i++) {
-                if (!terms.get(i).startsWith("#")) {
-                    t.add(terms.get(i));
-                    p.add(positions.get(i));
-                }
-            }
-            return new Stream(t, p, endIncrement);
+            return new Stream(tokens.stream().filter(t -> !t.term().startsWith("#")).toList(), endIncrement);
         }
 
-        int overlapping() {
-            int count = 0;
-            for (int i = 1; i < positions.size(); i++) {
-                count += positions.get(i).equals(positions.get(i - 1)) ? 1 : 0;
-            }
-            return count;
+        /** Tokens at the same position as the token before them. */
+        long overlapping() {
+            return java.util.stream.IntStream.range(1, tokens.size())
+                    .filter(i -> tokens.get(i).position() == tokens.get(i - 1).position()).count();
         }
     }
 
@@ -126,9 +103,10 @@ class GroupTokenFilterTest {
         Stream expectedTokens = Stream.of(library, text);
         assertThat(actual.terms()).as(text).isEqualTo(expectedTokens.terms());
         assertThat(actual.words()).as(text).isEqualTo(Stream.of(english, text));
-        for (int i = 0; i < actual.terms().size(); i++) {
-            if (actual.terms().get(i).startsWith("#")) {
-                assertThat(actual.positions().get(i)).as(text).isEqualTo(actual.positions().get(i + 1));
+        List<SearchAnalysis.Token> tokens = actual.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).term().startsWith("#")) {
+                assertThat(tokens.get(i).position()).as(text).isEqualTo(tokens.get(i + 1).position());
             }
         }
         assertThat(actual.overlapping()).as(text).isEqualTo(expectedTokens.overlapping());

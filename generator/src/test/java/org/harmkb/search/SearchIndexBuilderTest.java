@@ -57,6 +57,22 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void manifestVersionChangesWhenAnyPageChangesAndOnlyThen() {
+        List<SearchDocument> docs = pages(30);
+        List<SearchDocument> edited = new ArrayList<>(docs);
+        SearchDocument last = edited.get(30);
+        edited.set(30, new SearchDocument(last.href(), last.title(), last.description(), last.headings(),
+                last.body() + " one more word", last.tags(), last.contentNote()));
+        assertThat(version(docs)).matches("[0-9a-f]{12}").isEqualTo(version(docs)).isNotEqualTo(version(edited));
+    }
+
+    private static String version(List<SearchDocument> docs) {
+        String manifest = text(new SearchIndexBuilder(SearchSettings.DEFAULT, IndexLayout.DEFAULT)
+                .build(docs, new Diagnostics()).files().get(0));
+        return manifest.substring(manifest.indexOf("\"v\":\"") + 5, manifest.indexOf("\"v\":\"") + 17);
+    }
+
+    @Test
     void smallLayoutCutsTermsIntoShardsAndDocumentsIntoChunksPackedIntoFewFiles() {
         var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(300, 7, 1_000))
                 .build(pages(60), new Diagnostics()).files();
