@@ -3,12 +3,14 @@ package org.harmkb.serve;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends a file that exists as static hosts do: whole (200), or the single byte range a GET asks for
- * (206), or 416 for a range past its end. {@code serve} and the test servers share it, so the search
- * client's range requests meet the same answers everywhere.
+ * Sends a file that exists as nginx and Apache do: whole (200), or the byte range a GET asks for (206),
+ * several ranges as one {@code multipart/byteranges} 206, or 416 for a range past its end. {@code serve}
+ * and the test servers share it, so the search client's range requests meet the same answers everywhere.
  */
 public final class FileResponse {
 
@@ -16,14 +18,23 @@ public final class FileResponse {
     }
 
     public static void send(HttpExchange exchange, String type, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
-        // Only GET has range semantics; several Range lines are several ranges, ignored like a comma-separated list.
+        // Several Range lines are one list of ranges, as if joined with commas.
         List<String> ranges = exchange.getRequestHeaders().get("Range");
-        ByteRange.Outcome outcome = exchange.getRequestMethod().equals("GET") && ranges != null
-                ? ByteRange.parse(String.join(",", ranges), bytes.length) : new ByteRange.Whole();
+        send(exchange, type, bytes, ranges == null ? null : String.join(",", ranges));
+    }
+
+    /** As {@link #send(HttpExchange, String, byte[])}, answering {@code range} instead of the request's own header. */
+    public static void send(HttpExchange exchange, String type, byte[] bytes, String range) throws IOException {
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+        // Only GET has range semantics.
+        ByteRange.Outcome outcome = exchange.getRequestMethod().equals("GET") && range != null
+                ? ByteRange.parse(range, bytes.length) : new ByteRange.Whole();
         if (outcome instanceof ByteRange.Partial partial) {
             exchange.getResponseHeaders().set("Content-Range", partial.contentRange());
             send(exchange, 206, type, partial.range().slice(bytes));
+        } else if (outcome instanceof ByteRange.Multipart multipart) {
+            String boundary = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            send(exchange, 206, ByteRange.Multipart.contentType(boundary), multipart.body(bytes, type, boundary));
         } else if (outcome instanceof ByteRange.Unsatisfiable unsatisfiable) {
             exchange.getResponseHeaders().set("Content-Range", unsatisfiable.contentRange());
             // An error must not be kept for a year under a fingerprinted asset's name.

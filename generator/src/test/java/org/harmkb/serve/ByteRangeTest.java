@@ -50,10 +50,40 @@ class ByteRangeTest {
     void absentMalformedForeignOrMultipleRangesAreIgnored() {
         for (String header : new String[] {
                 null, "", "   ", "bytes=", "bytes=-", "bytes=5-3", "bytes=a-b", "bytes=1-2x", "bytes=-1-2", "bytes=+1-2",
-                "bytes 0-1", "bytes=0 - 1", "items=0-1", "bytesx=0-1", "bytes=0-1,5-6", "bytes=0-1,", "bytes=0-1, -5",
-                "bytes=٠-١"}) {
+                "bytes 0-1", "bytes=0 - 1", "items=0-1", "bytesx=0-1", "bytes=0-1,", "bytes=,0-1", "bytes=0-1,,5-6",
+                "bytes=0-1,5-3", "bytes=0-1,x", "bytes=٠-١"}) {
             assertThat(ByteRange.parse(header, 100)).as(String.valueOf(header)).isEqualTo(new ByteRange.Whole());
         }
+    }
+
+    @Test
+    void severalRangesAreAnsweredInTheOrderAskedWithUnsatisfiableOnesLeftOut() {
+        assertThat(ByteRange.parse("bytes=50-59, 0-9,-5", 100)).isEqualTo(new ByteRange.Multipart(
+                java.util.List.of(new ByteRange(50, 59), new ByteRange(0, 9), new ByteRange(95, 99)), 100));
+        assertThat(ByteRange.parse("bytes=0-1,200-300", 100)).isEqualTo(partial(0, 1, 100));
+        assertThat(ByteRange.parse("bytes=100-,200-300", 100)).isEqualTo(new ByteRange.Unsatisfiable(100));
+    }
+
+    @Test
+    void tooManyRangesOrRangesAskingForMoreThanTheFileGetTheWholeFile() {
+        String many = "bytes=" + String.join(",", java.util.Collections.nCopies(ByteRange.MAX_RANGES + 1, "0-0"));
+        assertThat(ByteRange.parse(many, 1_000_000)).isEqualTo(new ByteRange.Whole());
+        String allowed = "bytes=" + String.join(",", java.util.stream.IntStream.range(0, ByteRange.MAX_RANGES)
+                .mapToObj(i -> i + "-" + i).toList());
+        assertThat(ByteRange.parse(allowed, 1_000)).isInstanceOf(ByteRange.Multipart.class);
+        assertThat(ByteRange.parse("bytes=0-99,0-99", 100)).isEqualTo(new ByteRange.Whole());
+        assertThat(ByteRange.parse("bytes=0-49,40-59", 100)).isInstanceOf(ByteRange.Multipart.class);
+    }
+
+    @Test
+    void aMultipartBodyLabelsEachPartWithItsTypeAndRange() {
+        byte[] file = "0123456789".getBytes(StandardCharsets.US_ASCII);
+        ByteRange.Multipart multipart = (ByteRange.Multipart) ByteRange.parse("bytes=7-8,1-2", file.length);
+        assertThat(new String(multipart.body(file, "text/plain", "B0UND"), StandardCharsets.US_ASCII)).isEqualTo(
+                "\r\n--B0UND\r\nContent-Type: text/plain\r\nContent-Range: bytes 7-8/10\r\n\r\n78"
+                + "\r\n--B0UND\r\nContent-Type: text/plain\r\nContent-Range: bytes 1-2/10\r\n\r\n12"
+                + "\r\n--B0UND--\r\n");
+        assertThat(ByteRange.Multipart.contentType("B0UND")).isEqualTo("multipart/byteranges; boundary=B0UND");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Single byte ranges, as the search client reads its pack files from a static host. */
+/** Byte ranges, one or several at once, as the search client reads its pack files from a static host. */
 class DevServerRangeTest {
 
     private static final String PAGE = "<!DOCTYPE html><html><head><title>A</title></head><body>A</body></html>";
@@ -79,13 +79,27 @@ class DevServerRangeTest {
     }
 
     @Test
+    void severalRangesComeAsOneMultipartResponseWithEachPartsBytesAndRange() throws Exception {
+        HttpResponse<byte[]> response = get("/search/pack-0.bin", "bytes=250-259, 10-12");
+        assertThat(response.statusCode()).isEqualTo(206);
+        String type = response.headers().firstValue("Content-Type").orElseThrow();
+        assertThat(type).matches("multipart/byteranges; boundary=[0-9a-f]{16}");
+        String boundary = type.substring(type.indexOf('=') + 1);
+        byte[] expected = new ByteRange.Multipart(java.util.List.of(new ByteRange(250, 259), new ByteRange(10, 12)), 300)
+                .body(pack, "application/octet-stream", boundary);
+        assertThat(response.body()).isEqualTo(expected);
+        assertThat(response.headers().firstValue("Content-Range")).isEmpty();
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(expected.length);
+    }
+
+    @Test
     void wholeFilesSayTheyAcceptRangesAndUnusableRangesGetTheWholeFile() throws Exception {
         HttpResponse<byte[]> whole = get("/search/pack-0.bin", null);
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
         assertThat(whole.headers().firstValue("Content-Range")).isEmpty();
         assertThat(whole.body()).isEqualTo(pack);
-        for (String ignored : new String[] {"bytes=0-1,5-6", "bytes=5-3", "items=0-1"}) {
+        for (String ignored : new String[] {"bytes=0-299,0-0", "bytes=5-3", "items=0-1"}) {
             HttpResponse<byte[]> response = get("/search/pack-0.bin", ignored);
             assertThat(response.statusCode()).as(ignored).isEqualTo(200);
             assertThat(response.body()).as(ignored).isEqualTo(pack);
