@@ -290,11 +290,84 @@ export class SynonymTable {
 /** Requests closer than this many bytes in one pack file are fetched as one range. */
 const COALESCE_GAP = 1024;
 
+/** At most this many ranges go in one request (Apache answers more than 200 with the whole file). */
+const MAX_RANGES = 64;
+
+/** The file under the index's base URL that the client asks for two ranges of at once (IndexExporter). */
+const RANGE_PROBE = 'ranges.txt';
+
+const CRLF2 = [13, 10, 13, 10];
+const latin1 = new TextDecoder('latin1');
+
+/** Where {@code pattern} (bytes) first occurs in {@code bytes} at or after {@code from}, or -1. */
+function indexOfBytes(bytes, pattern, from) {
+  const last = bytes.length - pattern.length;
+  for (let i = from; i <= last; i++) {
+    let j = 0;
+    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
+    if (j === pattern.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * The parts of a 206 response as [{start, bytes}]: each part of a multipart/byteranges body (RFC 9110
+ * §14.6), or the one range a single-part answer names in its Content-Range header. Each part is read by
+ * the length its Content-Range gives, so bytes that happen to spell the boundary cannot cut it short.
+ * Returns null for anything malformed or truncated.
+ */
+export function byteRangeParts(contentType, contentRange, bytes) {
+  const named = (header) => {
+    const m = /^\s*bytes\s+(\d+)-(\d+)\/(\d+|\*)\s*$/i.exec(header || '');
+    return m && Number(m[2]) >= Number(m[1]) ? { start: Number(m[1]), length: Number(m[2]) - Number(m[1]) + 1 } : null;
+  };
+  const multipart = /^\s*multipart\/byteranges\s*;(?:.*;)?\s*boundary=(?:"([^"]+)"|([^\s;]+))/i.exec(contentType || '');
+  if (!multipart) {
+    const range = named(contentRange);
+    return range && range.length === bytes.length ? [{ start: range.start, bytes }] : null;
+  }
+  const delimiter = Array.from(`--${multipart[1] || multipart[2]}`, (c) => c.charCodeAt(0));
+  const parts = [];
+  let at = indexOfBytes(bytes, delimiter, 0);
+  while (at >= 0) {
+    at += delimiter.length;
+    if (bytes[at] === 45 && bytes[at + 1] === 45) return parts; // the closing delimiter
+    const headEnd = indexOfBytes(bytes, CRLF2, at);
+    if (headEnd < 0) return null;
+    const header = /^content-range:(.*)$/im.exec(latin1.decode(bytes.subarray(at, headEnd)));
+    const range = header && named(header[1]);
+    const from = headEnd + CRLF2.length;
+    if (!range || from + range.length > bytes.length) return null;
+    parts.push({ start: range.start, bytes: bytes.subarray(from, from + range.length) });
+    at = indexOfBytes(bytes, delimiter, from + range.length);
+  }
+  return null;
+}
+
+/**
+ * Whether the host answers a request for two ranges with both in one multipart response. Never rejects:
+ * any other answer (the whole file, only the first range, an error) means no.
+ */
+async function answersSeveralRanges(url) {
+  try {
+    const response = await fetch(url, { headers: { Range: 'bytes=0-1,4-5' }, cache: 'no-store' });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (response.status !== 206) return false;
+    const parts = byteRangeParts(response.headers.get('Content-Type'), response.headers.get('Content-Range'), bytes);
+    return parts !== null && parts.length === 2 && parts[0].start === 0 && parts[0].bytes.length === 2
+      && parts[1].start === 4 && parts[1].bytes.length === 2;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A static index under one base URL (the site's /search/ folder): the manifest, and segments read from
  * the pack files with HTTP range requests. Segments asked for in the same turn of the event loop are
- * fetched together, neighbours in one request; each is fetched and inflated at most once. A host that
- * ignores Range sends the whole file, which is then kept and sliced.
+ * fetched together, neighbours in one range; each is fetched and inflated at most once. Where the host
+ * answers several ranges in one response (nginx, Apache, Caddy do; many CDNs do not), all the ranges a
+ * batch needs from one pack file go in one request, so a query's ten results cost one or two requests
+ * instead of ten. A host that ignores Range sends the whole file, which is then kept and sliced.
  */
 export class SearchIndex {
   constructor(baseUrl) {
@@ -303,17 +376,25 @@ export class SearchIndex {
     this.segments = new Map();
     this.queue = [];
     this.wholeFiles = new Map();
+    this.severalRanges = false;
+    this.probe = null;
   }
 
   async load() {
     if (!this.manifest) {
+      // The probe runs beside the manifest's fetch and is never waited for: until it answers, reads
+      // take one request per range, as they would on a host that answers no.
+      if (!this.probe) {
+        this.probe = answersSeveralRanges(`${this.baseUrl}${RANGE_PROBE}`).then((yes) => {
+          this.severalRanges = yes;
+        });
+      }
       const response = await fetch(`${this.baseUrl}index.json`);
       if (!response.ok) throw new Error(`cannot load the search index: ${response.status}`);
       this.prepare(await response.json());
     }
     return this.manifest;
   }
-
   prepare(m) {
     this.manifest = m;
     this.synonyms = new SynonymTable(m.syn);
@@ -376,11 +457,13 @@ export class SearchIndex {
 
   async fetchBatch(items, runs) {
     try {
-      const parts = await Promise.all(runs.map(async (run) => {
+      const spans = runs.map((run) => {
         const first = this.locations[run[0].k];
-        const bytes = await this.range(first.file, first.start, this.locations[run[run.length - 1].k].end);
-        return run.map(({ k }) => bytes.subarray(this.locations[k].start - first.start, this.locations[k].end - first.start));
-      }));
+        return { file: first.file, start: first.start, end: this.locations[run[run.length - 1].k].end };
+      });
+      const bytes = await this.read(spans);
+      const parts = runs.map((run, i) => run.map(({ k }) => bytes[i].subarray(
+        this.locations[k].start - spans[i].start, this.locations[k].end - spans[i].start)));
       const segments = await inflateSegments(parts.flat());
       items.forEach((item, i) => item.resolve(segments[i]));
     } catch (e) {
@@ -388,9 +471,67 @@ export class SearchIndex {
     }
   }
 
+  /** The bytes of every span {file, start, end}, in order: per pack file one request when the host allows. */
+  async read(spans) {
+    const byFile = new Map();
+    spans.forEach((span, i) => {
+      if (!byFile.has(span.file)) byFile.set(span.file, []);
+      byFile.get(span.file).push(i);
+    });
+    const out = new Array(spans.length);
+    const reads = [];
+    for (const [file, indexes] of byFile) {
+      if (this.severalRanges && indexes.length > 1 && !this.wholeFiles.has(file)) {
+        for (let g = 0; g < indexes.length; g += MAX_RANGES) {
+          const group = indexes.slice(g, g + MAX_RANGES);
+          reads.push(this.ranges(file, group.map((i) => spans[i])).then((got) => {
+            group.forEach((i, j) => { out[i] = got[j]; });
+          }));
+        }
+      } else {
+        for (const i of indexes) {
+          reads.push(this.range(file, spans[i].start, spans[i].end).then((got) => { out[i] = got; }));
+        }
+      }
+    }
+    await Promise.all(reads);
+    return out;
+  }
+
+  /**
+   * Several spans of pack file {@code file} in one request. A host that turns out not to answer them as
+   * asked (the whole file, only some of the ranges) is not asked for several again.
+   */
+  async ranges(file, spans) {
+    const [name] = this.manifest.packs[file];
+    const response = await fetch(`${this.baseUrl}${name}`, {
+      headers: { Range: `bytes=${spans.map((s) => `${s.start}-${s.end - 1}`).join(',')}` },
+      cache: 'no-store',
+    });
+    if (response.status === 200) {
+      this.severalRanges = false;
+      const whole = await this.keepWhole(file, response);
+      return spans.map((s) => whole.subarray(s.start, s.end));
+    }
+    if (response.status === 206) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const parts = byteRangeParts(response.headers.get('Content-Type'), response.headers.get('Content-Range'), bytes);
+      // A host may merge neighbouring ranges into one part, so a span is found in whichever part holds it.
+      const found = parts && spans.map((s) => {
+        const part = parts.find((p) => p.start <= s.start && s.end <= p.start + p.bytes.length);
+        return part ? part.bytes.subarray(s.start - part.start, s.end - part.start) : null;
+      });
+      if (found && found.every((f) => f !== null)) return found;
+    } else {
+      await response.arrayBuffer().catch(() => {});
+    }
+    this.severalRanges = false;
+    return Promise.all(spans.map((s) => this.range(file, s.start, s.end)));
+  }
+
   /** Bytes [start, end) of pack file {@code file}. */
   async range(file, start, end) {
-    const [name, size] = this.manifest.packs[file];
+    const [name] = this.manifest.packs[file];
     const whole = this.wholeFiles.get(file);
     if (whole) return (await whole).subarray(start, end);
     // 'no-store': the browser's cache keeps ranges as sparse entries, which made each request about 1 ms
@@ -404,17 +545,20 @@ export class SearchIndex {
       if (bytes.length !== end - start) throw new Error(`${name}: asked for ${end - start} bytes, got ${bytes.length}`);
       return bytes;
     }
-    if (response.status === 200) {
-      // The host ignored Range: keep the whole file for every later read.
-      const promise = response.arrayBuffer().then((buffer) => {
-        if (buffer.byteLength !== size) throw new Error(`${name}: expected ${size} bytes, got ${buffer.byteLength}`);
-        return new Uint8Array(buffer);
-      });
-      this.wholeFiles.set(file, promise);
-      promise.catch(() => this.wholeFiles.delete(file));
-      return (await promise).subarray(start, end);
-    }
+    if (response.status === 200) return (await this.keepWhole(file, response)).subarray(start, end);
     throw new Error(`cannot load ${name}: ${response.status}`);
+  }
+
+  /** The host ignored Range and sent all of pack file {@code file}: keep it for every later read. */
+  keepWhole(file, response) {
+    const [name, size] = this.manifest.packs[file];
+    const promise = response.arrayBuffer().then((buffer) => {
+      if (buffer.byteLength !== size) throw new Error(`${name}: expected ${size} bytes, got ${buffer.byteLength}`);
+      return new Uint8Array(buffer);
+    });
+    this.wholeFiles.set(file, promise);
+    promise.catch(() => this.wholeFiles.delete(file));
+    return promise;
   }
 
   /** The shard whose term range holds {@code term}: the last whose first term is <= term. */

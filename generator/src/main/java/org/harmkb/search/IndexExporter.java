@@ -33,7 +33,9 @@ import org.harmkb.config.SearchSettings;
  * range request fetches it compressed whatever the host does (see {@link #deflate} for the framing that
  * lets the client inflate many at once). Segments come in this order: for every
  * shard its terms segment and then its positions segment, then every document chunk. A pack file holds
- * whole segments; its name is its content hash, so a cached pack is never stale.</li>
+ * whole segments; its name is its content hash, so a cached pack is never stale;</li>
+ * <li>{@code ranges.txt}: a line of text the client asks for two byte ranges of at once, to learn whether
+ * the host answers several ranges in one response (see {@code search-engine.js}).</li>
  * </ul>
  * Inside segments (before compression) integers are {@link ByteSink} varints:
  * <ul>
@@ -49,6 +51,11 @@ import org.harmkb.config.SearchSettings;
 final class IndexExporter {
 
     static final int LEAD_CHARS = 160;
+
+    /** The range probe: any text of at least 6 bytes does, as the client asks for bytes 0-1 and 4-5. */
+    static final SearchFile RANGE_PROBE = new SearchFile("/search/ranges.txt",
+            "The search client asks for two pieces of this file at once, to learn whether the host can send both in one reply.\n"
+                    .getBytes(StandardCharsets.US_ASCII));
 
     private final IndexLayout layout;
     private final SearchSettings settings;
@@ -82,6 +89,7 @@ final class IndexExporter {
             files.add(new SearchFile("/search/index.json",
                     manifest(documents.size(), stats, shardStarts, packs, segments)));
             files.addAll(packs);
+            files.add(RANGE_PROBE);
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

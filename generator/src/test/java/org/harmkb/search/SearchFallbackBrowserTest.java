@@ -18,9 +18,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The search page where the usual path is not there: a host that ignores {@code Range} (the client keeps
- * whole pack files), a host that sends damaged packs (the page says search could not load), and a browser
- * without {@code DecompressionStream} (the page keeps its no-JavaScript guidance and fetches nothing).
+ * The search client on each kind of host, and where the usual path is not there: a host that answers several
+ * ranges in one response (a batch's segments from one pack file come in one request), hosts that answer only
+ * one range (one request per range, never the whole file), a host that ignores {@code Range} (the client
+ * keeps whole pack files), a host that sends damaged packs (the page says search could not load), and a
+ * browser without {@code DecompressionStream} (the page keeps its no-JavaScript guidance and fetches nothing).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchFallbackBrowserTest {
@@ -31,6 +33,8 @@ class SearchFallbackBrowserTest {
     SearchBrowser browser;
     StaticServer ignoringRanges;
     StaticServer garbling;
+    StaticServer singleOnly;
+    StaticServer firstOnly;
 
     @BeforeAll
     void buildAndStart() throws IOException {
@@ -38,15 +42,16 @@ class SearchFallbackBrowserTest {
         browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
         ignoringRanges = new StaticServer(site.output(), StaticServer.Ranges.IGNORED);
         garbling = new StaticServer(site.output(), StaticServer.Ranges.GARBLED);
+        singleOnly = new StaticServer(site.output(), StaticServer.Ranges.SINGLE_ONLY);
+        firstOnly = new StaticServer(site.output(), StaticServer.Ranges.FIRST_ONLY);
     }
 
     @AfterAll
     void stop() {
-        if (ignoringRanges != null) {
-            ignoringRanges.close();
-        }
-        if (garbling != null) {
-            garbling.close();
+        for (StaticServer server : new StaticServer[] {ignoringRanges, garbling, singleOnly, firstOnly}) {
+            if (server != null) {
+                server.close();
+            }
         }
         if (browser != null) {
             browser.close();
@@ -83,6 +88,80 @@ class SearchFallbackBrowserTest {
 
     private static List<String> packRequests(StaticServer server) {
         return server.requests().stream().filter(r -> r.startsWith("/search/pack-")).toList();
+    }
+
+    /** What one fresh index on {@code server} did once its range probe had answered. */
+    private record Reads(boolean severalRanges, List<String> hits, List<String> documentRequests, List<String> farApartRequests) {
+    }
+
+    /**
+     * On {@code server}: loads a fresh index and waits for its range probe, searches {@code query}, then
+     * reads every hit's display data (logging the pack requests that took); then, with another fresh index,
+     * reads two segments of the first pack file more than a coalescing gap apart (logging those requests).
+     */
+    @SuppressWarnings("unchecked")
+    private Reads readsOn(StaticServer server, String query) {
+        browser.driver.get(server.url() + "search/");
+        Object several = browser.callModules("const index = new engine.SearchIndex('/search/'); window.index = index;"
+                + "await index.load(); await index.probe; window.hits = (await index.search(args[0], 10)).hits;"
+                + "return index.severalRanges;", query);
+        int before = server.requests().size();
+        Object urls = browser.callModules("const docs = await Promise.all(window.hits.map((h) => window.index.document(h.doc)));"
+                + "return docs.map((d) => d.u);");
+        List<String> documentRequests = packRequests(server, before);
+        before = server.requests().size();
+        Object gap = browser.callModules("const index = new engine.SearchIndex('/search/'); await index.load(); await index.probe;"
+                + "const last = index.locations.findLastIndex((l) => l.file === 0);"
+                + "await Promise.all([index.segment(0), index.segment(last)]);"
+                + "return index.locations[last].start - index.locations[0].end;");
+        assertThat(((Number) gap).longValue()).as("bytes between the two segments").isGreaterThan(1024);
+        return new Reads((Boolean) several, (List<String>) urls, documentRequests, packRequests(server, before));
+    }
+
+    private static List<String> packRequests(StaticServer server, int from) {
+        List<String> requests = server.requests();
+        return requests.subList(from, requests.size()).stream().filter(r -> r.startsWith("/search/pack-")).toList();
+    }
+
+    @Test
+    void aHostThatAnswersSeveralRangesSendsABatchsRangesInOnePackInOneRequest() {
+        Reads reads = readsOn(browser.server, "therapist");
+        assertThat(reads.severalRanges()).isTrue();
+        assertThat(reads.hits()).hasSize(10);
+        assertThat(reads.farApartRequests()).hasSize(1)
+                .allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+,\\d+-\\d+"));
+        // However the ten results' chunks lie, no pack file is asked twice for them.
+        assertThat(reads.documentRequests()).isNotEmpty();
+        assertThat(reads.documentRequests().stream().map(r -> r.substring(0, r.indexOf(' '))).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void multipartBodiesAreReadByEachPartsLengthSoDataThatSpellsTheBoundaryCannotCutAPart() {
+        browser.open("/search/");
+        Object parsed = browser.callModules("const bytes = (s) => new Uint8Array(Array.from(s, (c) => c.charCodeAt(0)));"
+                + "const text = (parts) => parts && parts.map((p) => p.start + ':' + String.fromCharCode(...p.bytes)).join('|');"
+                + "const body = '\\r\\n--XY\\r\\nContent-Type: a/b\\r\\nContent-Range: bytes 10-17/99\\r\\n\\r\\n\\r\\n--XY--'"
+                + " + '\\r\\n--XY\\r\\ncontent-range: bytes 3-3/99\\r\\n\\r\\nZ\\r\\n--XY--\\r\\n';"
+                + "return [text(engine.byteRangeParts('multipart/byteranges; boundary=XY', null, bytes(body))),"
+                + " text(engine.byteRangeParts('Multipart/ByteRanges; charset=x; boundary=\"XY\"', null, bytes(body))),"
+                + " text(engine.byteRangeParts('multipart/byteranges; boundary=XY', null, bytes(body.slice(0, 70)))),"
+                + " text(engine.byteRangeParts('application/octet-stream', 'bytes 5-7/99', bytes('abc'))),"
+                + " text(engine.byteRangeParts('application/octet-stream', 'bytes 5-8/99', bytes('abc')))];");
+        assertThat(parsed).isEqualTo(java.util.Arrays.asList("10:\r\n--XY--|3:Z", "10:\r\n--XY--|3:Z", null, "5:abc", null));
+    }
+
+    @Test
+    void hostsThatAnswerOnlyOneRangeGetOneRequestPerRangeAndTheSameResults() {
+        Reads several = readsOn(browser.server, "therapist");
+        for (StaticServer host : List.of(singleOnly, firstOnly)) {
+            Reads reads = readsOn(host, "therapist");
+            assertThat(reads.severalRanges()).isFalse();
+            assertThat(reads.hits()).isEqualTo(several.hits());
+            assertThat(reads.farApartRequests()).hasSize(2);
+            assertThat(packRequests(host, 0)).isNotEmpty()
+                    .allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+"));
+            assertThat(host.requests()).contains("/search/ranges.txt bytes=0-1,4-5");
+        }
     }
 
     @Test

@@ -78,13 +78,14 @@ class SearchIndexBuilderTest {
                 .build(pages(60), new Diagnostics()).files();
         List<String> paths = files.stream().map(SearchFile::sitePath).toList();
         assertThat(paths.get(0)).isEqualTo("/search/index.json");
-        assertThat(paths.subList(1, paths.size())).allMatch(p -> p.matches("/search/pack-[0-9a-f]{12}\\.bin"));
+        assertThat(paths.get(paths.size() - 1)).isEqualTo("/search/ranges.txt");
+        assertThat(paths.subList(1, paths.size() - 1)).allMatch(p -> p.matches("/search/pack-[0-9a-f]{12}\\.bin"));
         PackedIndex index = PackedIndex.of(files);
         assertThat(index.shardCount()).isGreaterThan(3);
         assertThat(index.chunks()).hasSize(9); // 61 pages, 7 a chunk
         assertThat(index.segments()).hasSize(2 * index.shardCount() + 9);
-        assertThat(files.size() - 1).as("pack files").isGreaterThan(1);
-        for (SearchFile pack : files.subList(1, files.size())) {
+        assertThat(files.size() - 2).as("pack files").isGreaterThan(1);
+        for (SearchFile pack : files.subList(1, files.size() - 1)) {
             assertThat(pack.bytes().length).as(pack.sitePath()).isLessThanOrEqualTo(1_000);
         }
         assertThat(index.terms()).isSorted().contains("consent", "w59", "#0").doesNotHaveDuplicates();
@@ -96,7 +97,7 @@ class SearchIndexBuilderTest {
         var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(100_000, 100, 10))
                 .build(pages(20), new Diagnostics()).files();
         PackedIndex index = PackedIndex.of(files);
-        assertThat(files).hasSize(1 + index.segments().size()); // one shard's two segments and one chunk
+        assertThat(files).hasSize(2 + index.segments().size()); // manifest, probe, one shard's two segments and one chunk
         assertThat(index.chunks().get(0)).contains("\"u\":\"/p019/\"");
     }
 

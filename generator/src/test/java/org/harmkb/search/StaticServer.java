@@ -18,9 +18,9 @@ import org.harmkb.serve.FileResponse;
 
 /**
  * A plain static file server for a built site on 127.0.0.1 (ES modules refuse {@code file://}): no
- * compression, {@code index.html} for folders, 404 for anything missing or outside the root, a single byte
- * {@code Range} of a GET answered with 206 (or 416) as static hosts do, or ignored (200, whole file) as a
- * few do. Serves a few requests at once, as a browser's parallel fetches expect, and keeps a log of them.
+ * compression, {@code index.html} for folders, 404 for anything missing or outside the root, and a
+ * {@code Range} of a GET answered as one of the kinds of host in {@link Ranges} would. Serves a few requests
+ * at once, as a browser's parallel fetches expect, and keeps a log of them.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -29,11 +29,19 @@ final class StaticServer implements AutoCloseable {
             "json", "application/json", "css", "text/css; charset=utf-8", "txt", "text/plain; charset=utf-8",
             "png", "image/png", "svg", "image/svg+xml", "wasm", "application/wasm");
 
-    /**
-     * What the server does with a {@code Range} header; GARBLED answers it from pack files with every
-     * byte inverted, as a broken proxy or a partly overwritten deploy might.
-     */
-    enum Ranges { ANSWERED, IGNORED, GARBLED }
+    /** What the server does with a {@code Range} header. */
+    enum Ranges {
+        /** One range with 206, several with one multipart 206, as nginx, Apache and Caddy do. */
+        ANSWERED,
+        /** One range with 206; several get the whole file with 200, as Varnish-based CDNs and S3 do. */
+        SINGLE_ONLY,
+        /** One range with 206; of several, only the first is sent, as some small servers do. */
+        FIRST_ONLY,
+        /** Range is ignored: always the whole file with 200. */
+        IGNORED,
+        /** As ANSWERED, but pack files come with every byte inverted, as a broken proxy or a partly overwritten deploy might. */
+        GARBLED
+    }
 
     private final HttpServer server;
     private final Ranges ranges;
@@ -91,10 +99,12 @@ final class StaticServer implements AutoCloseable {
                     bytes[i] = (byte) ~bytes[i];
                 }
             }
-            if (ranges != Ranges.IGNORED) {
-                FileResponse.send(exchange, type, bytes);
-            } else {
-                FileResponse.send(exchange, 200, type, bytes);
+            boolean several = range != null && range.contains(",");
+            switch (ranges) {
+                case IGNORED -> FileResponse.send(exchange, 200, type, bytes);
+                case SINGLE_ONLY -> FileResponse.send(exchange, type, bytes, several ? null : range);
+                case FIRST_ONLY -> FileResponse.send(exchange, type, bytes, several ? range.substring(0, range.indexOf(',')) : range);
+                default -> FileResponse.send(exchange, type, bytes);
             }
         }
     }
