@@ -365,9 +365,10 @@ async function answersSeveralRanges(url) {
  * A static index under one base URL (the site's /search/ folder): the manifest, and segments read from
  * the pack files with HTTP range requests. Segments asked for in the same turn of the event loop are
  * fetched together, neighbours in one range; each is fetched and inflated at most once. Where the host
- * answers several ranges in one response (nginx, Apache, Caddy do; many CDNs do not), all the ranges a
- * batch needs from one pack file go in one request, so a query's ten results cost one or two requests
- * instead of ten. A host that ignores Range sends the whole file, which is then kept and sliced.
+ * answers several ranges in one response (nginx, Apache and Caddy do; Varnish refuses them, S3 sends the
+ * whole file), all the ranges a batch needs from one pack file go in one request, so a query's ten results
+ * cost one or two requests instead of ten. A host that ignores Range sends the whole file, which is then
+ * kept and sliced.
  */
 export class SearchIndex {
   constructor(baseUrl) {

@@ -33,8 +33,8 @@ class SearchFallbackBrowserTest {
     SearchBrowser browser;
     StaticServer ignoringRanges;
     StaticServer garbling;
-    StaticServer singleOnly;
-    StaticServer firstOnly;
+    List<StaticServer> oneRangeHosts;
+    StaticServer probeOnly;
 
     @BeforeAll
     void buildAndStart() throws IOException {
@@ -42,16 +42,21 @@ class SearchFallbackBrowserTest {
         browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
         ignoringRanges = new StaticServer(site.output(), StaticServer.Ranges.IGNORED);
         garbling = new StaticServer(site.output(), StaticServer.Ranges.GARBLED);
-        singleOnly = new StaticServer(site.output(), StaticServer.Ranges.SINGLE_ONLY);
-        firstOnly = new StaticServer(site.output(), StaticServer.Ranges.FIRST_ONLY);
+        oneRangeHosts = List.of(new StaticServer(site.output(), StaticServer.Ranges.WHOLE_FOR_SEVERAL),
+                new StaticServer(site.output(), StaticServer.Ranges.REFUSE_SEVERAL),
+                new StaticServer(site.output(), StaticServer.Ranges.FIRST_ONLY));
+        probeOnly = new StaticServer(site.output(), StaticServer.Ranges.PROBE_ONLY);
     }
 
     @AfterAll
     void stop() {
-        for (StaticServer server : new StaticServer[] {ignoringRanges, garbling, singleOnly, firstOnly}) {
+        for (StaticServer server : new StaticServer[] {ignoringRanges, garbling, probeOnly}) {
             if (server != null) {
                 server.close();
             }
+        }
+        if (oneRangeHosts != null) {
+            oneRangeHosts.forEach(StaticServer::close);
         }
         if (browser != null) {
             browser.close();
@@ -153,7 +158,7 @@ class SearchFallbackBrowserTest {
     @Test
     void hostsThatAnswerOnlyOneRangeGetOneRequestPerRangeAndTheSameResults() {
         Reads several = readsOn(browser.server, "therapist");
-        for (StaticServer host : List.of(singleOnly, firstOnly)) {
+        for (StaticServer host : oneRangeHosts) {
             Reads reads = readsOn(host, "therapist");
             assertThat(reads.severalRanges()).isFalse();
             assertThat(reads.hits()).isEqualTo(several.hits());
@@ -162,6 +167,17 @@ class SearchFallbackBrowserTest {
                     .allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+"));
             assertThat(host.requests()).contains("/search/ranges.txt bytes=0-1,4-5");
         }
+    }
+
+    @Test
+    void aHostThatRefusesSeveralRangesOfAPackAfterThePassedProbeIsThenAskedForOneAtATime() {
+        Reads several = readsOn(browser.server, "therapist");
+        Reads reads = readsOn(probeOnly, "therapist");
+        assertThat(reads.hits()).isEqualTo(several.hits());
+        assertThat(reads.farApartRequests()).hasSize(3);
+        assertThat(reads.farApartRequests().get(0)).matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+,\\d+-\\d+");
+        assertThat(reads.farApartRequests().subList(1, 3)).allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+"));
+        assertThat(probeOnly.requests()).contains("/search/ranges.txt bytes=0-1,4-5");
     }
 
     @Test

@@ -33,10 +33,17 @@ final class StaticServer implements AutoCloseable {
     enum Ranges {
         /** One range with 206, several with one multipart 206, as nginx, Apache and Caddy do. */
         ANSWERED,
-        /** One range with 206; several get the whole file with 200, as Varnish-based CDNs and S3 do. */
-        SINGLE_ONLY,
+        /** One range with 206; several get the whole file with 200, as S3 and Cloudflare R2 do. */
+        WHOLE_FOR_SEVERAL,
+        /** One range with 206; several are refused with 416, as Varnish (and CDNs built on it) does. */
+        REFUSE_SEVERAL,
         /** One range with 206; of several, only the first is sent, as some small servers do. */
         FIRST_ONLY,
+        /**
+         * Several ranges answered for the range probe but refused with 416 for pack files, as a host with
+         * different rules for different files might: the client learns only when a pack request fails.
+         */
+        PROBE_ONLY,
         /** Range is ignored: always the whole file with 200. */
         IGNORED,
         /** As ANSWERED, but pack files come with every byte inverted, as a broken proxy or a partly overwritten deploy might. */
@@ -102,7 +109,15 @@ final class StaticServer implements AutoCloseable {
             boolean several = range != null && range.contains(",");
             switch (ranges) {
                 case IGNORED -> FileResponse.send(exchange, 200, type, bytes);
-                case SINGLE_ONLY -> FileResponse.send(exchange, type, bytes, several ? null : range);
+                case WHOLE_FOR_SEVERAL -> FileResponse.send(exchange, type, bytes, several ? null : range);
+                case REFUSE_SEVERAL, PROBE_ONLY -> {
+                    if (several && (ranges == Ranges.REFUSE_SEVERAL || extension.equals("bin"))) {
+                        exchange.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);
+                        exchange.sendResponseHeaders(416, -1);
+                    } else {
+                        FileResponse.send(exchange, type, bytes, range);
+                    }
+                }
                 case FIRST_ONLY -> FileResponse.send(exchange, type, bytes, several ? range.substring(0, range.indexOf(',')) : range);
                 default -> FileResponse.send(exchange, type, bytes);
             }
