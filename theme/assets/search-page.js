@@ -140,6 +140,12 @@ async function run(query) {
   }
 }
 
+// A reader who moves into the box is about to search: load the manifest (and learn whether the host answers
+// several ranges at once) then, not after the first keystroke. A failure here shows when the search runs.
+input.addEventListener('focus', () => {
+  if (supported) index.load().catch(() => {});
+}, { once: true });
+
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(() => {

@@ -134,6 +134,23 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void movingIntoTheBoxLoadsTheIndexBeforeAnythingIsTyped() {
+        int before = browser.server.requests().size();
+        browser.open("/search/");
+        // The page script has run (it hid the no-JavaScript guidance), and it asked for no index yet.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-no-js")).isDisplayed());
+        assertThat(browser.server.requests().subList(before, browser.server.requests().size()))
+                .noneMatch(r -> r.startsWith("/search/index.json") || r.startsWith("/search/ranges.txt"));
+        browser.driver.findElement(By.id("search-input")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
+            List<String> requests = browser.server.requests();
+            List<String> since = requests.subList(before, requests.size());
+            return since.contains("/search/index.json") && since.contains("/search/ranges.txt bytes=0-1,4-5");
+        });
+        assertThat(browser.driver.findElement(By.id("search-input")).getAttribute("value")).isEmpty();
+    }
+
+    @Test
     void typosOfLongerWordsStillMatch() {
         search("neurodivergant");
         assertThat(results()).isNotEmpty();
