@@ -18,7 +18,7 @@ public final class FileResponse {
     }
 
     public static void send(HttpExchange exchange, String type, byte[] bytes) throws IOException {
-        // Several Range lines are one list of ranges, as if joined with commas.
+        // Several Range lines are read as one list joined with commas, so a second "bytes=" voids the header.
         List<String> ranges = exchange.getRequestHeaders().get("Range");
         send(exchange, type, bytes, ranges == null ? null : String.join(",", ranges));
     }
