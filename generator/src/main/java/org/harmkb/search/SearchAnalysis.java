@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -36,13 +37,7 @@ public final class SearchAnalysis {
 
     /** The English chain without synonyms. */
     public static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, englishFilters(source));
-            }
-        };
+        return englishThen(UnaryOperator.identity());
     }
 
     /**
@@ -50,36 +45,27 @@ public final class SearchAnalysis {
      * {@link GroupTokenFilter}: every word keeps the English chain's position, so quoted phrases match.
      */
     public static Analyzer indexing(SynonymTable synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = englishFilters(source);
-                if (!synonyms.entries().isEmpty()) {
-                    stream = new GroupTokenFilter(stream, synonyms);
-                }
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return englishThen(stream -> synonyms.entries().isEmpty() ? stream : new GroupTokenFilter(stream, synonyms));
     }
 
     /** The English chain with every phrase of a group replaced by the group's token (for queries). */
     public static Analyzer querying(SynonymTable synonyms) {
         SynonymMap map = synonyms.map(false);
+        return englishThen(stream -> map == null ? stream : new SynonymGraphFilter(stream, map, false));
+    }
+
+    /** The English chain with {@code after} applied to its output. */
+    static Analyzer englishThen(UnaryOperator<TokenStream> after) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = englishFilters(source);
-                if (map != null) {
-                    stream = new SynonymGraphFilter(stream, map, false);
-                }
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, after.apply(englishFilters(source)));
             }
         };
     }
 
-    static TokenStream englishFilters(Tokenizer source) {
+    private static TokenStream englishFilters(Tokenizer source) {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);

@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexReader;
@@ -57,15 +54,7 @@ class GroupTokenFilterTest {
     /** The chain before this filter: the English filters, then Lucene's synonym graph, flattened. */
     private static Analyzer library(SynonymTable synonyms) {
         SynonymMap map = synonyms.map(true);
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = SearchAnalysis.englishFilters(source);
-                return new TokenStreamComponents(source,
-                        new FlattenGraphFilter(new SynonymGraphFilter(stream, map, false)));
-            }
-        };
+        return SearchAnalysis.englishThen(stream -> new FlattenGraphFilter(new SynonymGraphFilter(stream, map, false)));
     }
 
     /** A whole stream: its tokens, and the increment {@code end()} leaves. */
