@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,7 +31,7 @@ class AccessibilityTest {
 
     @BeforeAll
     static void start() {
-        driver = Browser.start(true);
+        driver = Chromium.start(Chromium.Options.defaults());
     }
 
     @AfterAll
@@ -49,7 +50,7 @@ class AccessibilityTest {
 
     @TestFactory
     Stream<DynamicTest> everyPageHasNoViolations() {
-        Browser.requireChromium();
+        Chromium.require();
         List<DynamicTest> tests = new ArrayList<>();
         for (TestSites.Site site : TestSites.get().all()) {
             Map<String, String> firstOfType = site.onePerType();
@@ -67,7 +68,7 @@ class AccessibilityTest {
     }
 
     private static void check(TestSites.Site site, String page, Setting setting) {
-        Browser.emulate(driver, setting.width(), setting.dark());
+        Chromium.emulate(driver, setting.width(), setting.dark());
         driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
         assertThat(driver.executeScript("return [innerWidth, matchMedia('(prefers-color-scheme: dark)').matches];"))
                 .as("emulated viewport and colour scheme").isEqualTo(List.of((long) setting.width(), setting.dark()));
@@ -83,10 +84,10 @@ class AccessibilityTest {
     /** WCAG 1.4.12: with the text-spacing overrides a reader may apply, no text is clipped and nothing scrolls sideways. */
     @TestFactory
     Stream<DynamicTest> textSpacingOverridesNeverClipText() {
-        Browser.requireChromium();
+        Chromium.require();
         TestSites.Site site = TestSites.get().fixture;
         return site.pages().stream().map(page -> DynamicTest.dynamicTest(page, () -> {
-            Browser.emulate(driver, 320, false);
+            Chromium.emulate(driver, 320, false);
             driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
             Object clipped = driver.executeScript("""
                     const sheet = document.styleSheets[0];
@@ -127,7 +128,7 @@ class AccessibilityTest {
     /** Guards the check itself: a page without landmarks or a main heading must be reported. */
     @org.junit.jupiter.api.Test
     void axeReportsViolationsOnAPageThatHasThem() {
-        Browser.emulate(driver, 1280, false);
+        Chromium.emulate(driver, 1280, false);
         driver.get(TestSites.get().exitUrl());
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         assertThat(results.getViolations()).extracting(Rule::getId).contains("region", "landmark-one-main");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void start() {
-        driver = Browser.start(true);
+        driver = Chromium.start(Chromium.Options.defaults());
     }
 
     @AfterAll

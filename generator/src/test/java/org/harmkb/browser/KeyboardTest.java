@@ -1,14 +1,17 @@
 package org.harmkb.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -46,7 +49,7 @@ class KeyboardTest {
 
     @BeforeAll
     static void start() {
-        driver = Browser.start(true);
+        driver = Chromium.start(Chromium.Options.defaults());
     }
 
     @AfterAll
@@ -58,7 +61,7 @@ class KeyboardTest {
 
     @TestFactory
     Stream<DynamicTest> tabbingNeverLandsOnHiddenOrCoveredElements() {
-        Browser.requireChromium();
+        Chromium.require();
         List<DynamicTest> tests = new ArrayList<>();
         for (TestSites.Site site : TestSites.get().all()) {
             for (Map.Entry<String, String> type : site.onePerType().entrySet()) {
@@ -72,10 +75,10 @@ class KeyboardTest {
     }
 
     /** Guards the check itself: a link under an opaque layer must be reported as covered. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aCoveredFocusedLinkIsReported() {
-        Browser.emulate(driver, 1280, false);
-        driver.get(TestSites.get().fixture.url("/guides/raising-a-concern/"));
+        Chromium.emulate(driver, 1280, false);
+        Chromium.open(driver, TestSites.get().fixture.url("/guides/raising-a-concern/"));
         String problem = (String) driver.executeScript("""
                 const cover = document.createElement('div');
                 cover.className = 'test-cover';
@@ -86,14 +89,30 @@ class KeyboardTest {
         assertThat(problem).contains("covered by <div class=\"test-cover\"");
     }
 
+    /**
+     * Guards the first-Tab check: on a page where a link comes before the skip link, the first Tab lands on
+     * that link and the check fails, so waiting for focus cannot make a wrong page pass.
+     */
+    @Test
+    void aLinkBeforeTheSkipLinkFailsTheFirstTabCheck() {
+        Chromium.emulate(driver, 1280, false);
+        driver.get(TestSites.get().fixture.url("/guides/raising-a-concern/") + "?" + StaticSiteServer.NO_REFRESH);
+        driver.executeScript("""
+                const early = document.createElement('a');
+                early.href = '#elsewhere';
+                early.className = 'test-first-link';
+                early.textContent = 'A link before the skip link';
+                document.body.prepend(early);
+                """);
+        Chromium.focusPageStart(driver);
+        assertThatThrownBy(KeyboardTest::firstTabReachesTheSkipLink).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("test-first-link");
+    }
+
     private static void tabThrough(TestSites.Site site, String page, int width) {
-        Browser.emulate(driver, width, false);
-        driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        WebElement first = driver.switchTo().activeElement();
-        assertThat(first.getAttribute("class")).as("first Tab on " + page).contains("skip-link");
-        assertThat(first.getAttribute("href")).endsWith("#main");
-        assertThat((String) driver.executeScript(FOCUS_PROBLEM)).as("skip link visibility").isNull();
+        Chromium.emulate(driver, width, false);
+        Chromium.open(driver, site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
+        WebElement first = firstTabReachesTheSkipLink();
 
         List<String> problems = new ArrayList<>();
         int stops = 1;
@@ -110,5 +129,17 @@ class KeyboardTest {
         }
         assertThat(stops).as("tab stops on " + page).isGreaterThan(5).isLessThan(400);
         assertThat(problems).as("focused elements that cannot be seen on " + page + " at " + width + "px").isEmpty();
+    }
+
+    /** Presses Tab once on a page whose start has focus and checks that the visible skip link is focused. */
+    private static WebElement firstTabReachesTheSkipLink() {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement first = driver.switchTo().activeElement();
+        String page = driver.getCurrentUrl();
+        assertThat(first.getAttribute("class")).as("class of the first Tab's element on " + page + " (" + first.getTagName() + ")")
+                .contains("skip-link");
+        assertThat(first.getAttribute("href")).endsWith("#main");
+        assertThat((String) driver.executeScript(FOCUS_PROBLEM)).as("skip link visibility").isNull();
+        return first;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +53,7 @@ class PrivacyTest {
 
     @BeforeAll
     static void start() {
-        driver = Browser.start(true);
+        driver = Chromium.start(Chromium.Options.defaults().withNetworkLog());
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", INSTRUMENT));
     }
 
@@ -65,7 +66,7 @@ class PrivacyTest {
 
     @TestFactory
     Stream<DynamicTest> noPageContactsAnotherSiteOrStoresAnything() {
-        Browser.requireChromium();
+        Chromium.require();
         List<DynamicTest> tests = new ArrayList<>();
         for (TestSites.Site site : TestSites.get().all()) {
             List<String> pages = site.name().equals("fixture") ? site.pages() : List.copyOf(site.onePerType().values());
@@ -78,7 +79,7 @@ class PrivacyTest {
 
     private static void check(TestSites.Site site, String page) {
         driver.manage().logs().get(LogType.PERFORMANCE);
-        driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
+        Chromium.open(driver, site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
         new Actions(driver).keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         driver.findElement(By.id("site-search")).sendKeys("therapy");
         // A round trip through the page's event loop, so pending requests have been issued.

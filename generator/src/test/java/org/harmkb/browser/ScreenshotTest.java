@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Saves full-page screenshots of the home page, an article, search results and the glossary at 1280 and 375
@@ -34,7 +37,7 @@ class ScreenshotTest {
 
     @BeforeAll
     static void start() {
-        driver = Browser.start(true);
+        driver = Chromium.start(Chromium.Options.defaults());
     }
 
     @AfterAll
@@ -46,7 +49,7 @@ class ScreenshotTest {
 
     @TestFactory
     Stream<DynamicTest> screenshotsOfTheMainPageTypes() {
-        Browser.requireChromium();
+        Chromium.require();
         TestSites sites = TestSites.get();
         TestSites.Site site = sites.content.orElse(sites.fixture);
         Map<String, String> wanted = new LinkedHashMap<>();
@@ -72,9 +75,13 @@ class ScreenshotTest {
             System.out.println("SKIPPED screenshot of " + name + ": the " + site.name() + " site has no such page yet");
             return "no " + name + " page in the " + site.name() + " site yet";
         });
-        Browser.emulate(driver, width, dark);
-        driver.get(site.url(path));
-        driver.executeAsyncScript("requestAnimationFrame(() => setTimeout(arguments[0], 300));");
+        Chromium.emulate(driver, width, dark);
+        Chromium.open(driver, site.url(path));
+        // Search results arrive after the page has loaded; the other pages are complete once loaded and painted.
+        if (path.contains("?q=")) {
+            new WebDriverWait(driver, Chromium.PAGE_WAIT).until(d -> !d.findElements(By.cssSelector("#search-results > li")).isEmpty());
+        }
+        driver.executeAsyncScript("const done = arguments[0]; document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
         long height = Math.min(6000, ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue());
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));

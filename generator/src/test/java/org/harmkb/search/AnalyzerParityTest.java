@@ -43,7 +43,7 @@ class AnalyzerParityTest {
     void buildAndStart() throws IOException {
         corpus = SearchSite.build(SearchSite.CORPUS, temp.resolve("corpus"));
         live = SearchSite.liveContentPresent() ? SearchSite.build(SearchSite.LIVE_CONTENT, temp.resolve("live")) : null;
-        browser = new SearchBrowser(corpus.output(), temp.resolve("profile"), 1280, 900);
+        browser = new SearchBrowser(corpus.output(), 1280, 900);
         browser.open("/search/");
     }
 

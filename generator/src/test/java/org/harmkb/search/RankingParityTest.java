@@ -62,7 +62,7 @@ class RankingParityTest {
 
     @SuppressWarnings("unchecked")
     private void assertParity(SearchSite site) throws IOException {
-        try (SearchBrowser browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900)) {
+        try (SearchBrowser browser = new SearchBrowser(site.output(), 1280, 900)) {
             browser.open("/search/");
             Map<String, Object> out = (Map<String, Object>) browser.callModules(
                     "const index = new engine.SearchIndex('/search/'); await index.load();"

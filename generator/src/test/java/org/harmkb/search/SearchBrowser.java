@@ -2,6 +2,7 @@ package org.harmkb.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.harmkb.testing.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A built site served on 127.0.0.1 and a headless Chromium to run its search client in. */
@@ -11,8 +12,8 @@ final class SearchBrowser implements AutoCloseable {
     final ChromeDriver driver;
     private final Path site;
 
-    SearchBrowser(Path site, Path profile, int width, int height) throws IOException {
-        this.driver = Chromium.start(profile, width, height);
+    SearchBrowser(Path site, int width, int height) throws IOException {
+        this.driver = Chromium.start(Chromium.Options.defaults().window(width, height));
         this.server = new StaticServer(site);
         this.site = site;
     }
@@ -31,7 +32,7 @@ final class SearchBrowser implements AutoCloseable {
     }
 
     void open(String sitePath) {
-        driver.get(server.url() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath));
+        Chromium.open(driver, server.url() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath));
     }
 
     /**

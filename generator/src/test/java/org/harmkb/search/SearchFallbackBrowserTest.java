@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SearchFallbackBrowserTest {
     @BeforeAll
     void buildAndStart() throws IOException {
         SearchSite site = SearchSite.build(SearchSite.CORPUS, temp.resolve("site"));
-        browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
+        browser = new SearchBrowser(site.output(), 1280, 900);
         ignoringRanges = new StaticServer(site.output(), StaticServer.Ranges.IGNORED);
         garbling = new StaticServer(site.output(), StaticServer.Ranges.GARBLED);
         oneRangeHosts = List.of(new StaticServer(site.output(), StaticServer.Ranges.WHOLE_FOR_SEVERAL),
@@ -81,7 +82,7 @@ class SearchFallbackBrowserTest {
 
     /** Opens the search page on {@code server} for {@code first}, then types {@code second}. */
     private TwoSearches searchTwice(StaticServer server, String first, String second) {
-        browser.driver.get(server.url() + "search/?q=" + URLEncoder.encode(first, StandardCharsets.UTF_8));
+        Chromium.open(browser.driver, server.url() + "search/?q=" + URLEncoder.encode(first, StandardCharsets.UTF_8));
         awaitStatusFor(first);
         List<String> firstResults = results();
         int packRequests = packRequests(server).size();
@@ -106,7 +107,7 @@ class SearchFallbackBrowserTest {
      */
     @SuppressWarnings("unchecked")
     private Reads readsOn(StaticServer server, String query) {
-        browser.driver.get(server.url() + "search/");
+        Chromium.open(browser.driver, server.url() + "search/");
         Object several = browser.callModules("const index = new engine.SearchIndex('/search/'); window.index = index;"
                 + "await index.load(); await index.probe; window.hits = (await index.search(args[0], 10)).hits;"
                 + "return index.severalRanges;", query);
@@ -199,7 +200,7 @@ class SearchFallbackBrowserTest {
 
     @Test
     void damagedPacksMakeThePageSaySearchCouldNotLoad() {
-        browser.driver.get(garbling.url() + "search/?q=consent");
+        Chromium.open(browser.driver, garbling.url() + "search/?q=consent");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("search-status")).getText().startsWith("Search could not load."));
         assertThat(browser.driver.findElements(By.cssSelector("#search-results > li"))).isEmpty();

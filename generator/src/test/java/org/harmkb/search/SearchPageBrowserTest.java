@@ -35,7 +35,7 @@ class SearchPageBrowserTest {
     @BeforeAll
     void buildAndStart() throws IOException {
         site = SearchSite.build(SearchSite.CORPUS, temp.resolve("site"));
-        browser = new SearchBrowser(site.output(), temp.resolve("profile"), 1280, 900);
+        browser = new SearchBrowser(site.output(), 1280, 900);
     }
 
     @AfterAll

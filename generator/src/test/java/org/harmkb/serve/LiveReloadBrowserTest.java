@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.harmkb.build.BuildOptions;
+import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class LiveReloadBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        browser = Chromium.start();
+        browser = Chromium.start(Chromium.Options.defaults().window(1024, 700));
         TestSites.write(temp, "site-config.yaml", "title: \"Test\"\ndescription: \"About.\"\nbase_url: \"https://example.org/\"\n");
         TestSites.write(temp, "content/index.md", "---\ntitle: \"Home\"\ndescription: \"Hi.\"\n---\nWelcome.\n");
         TestSites.write(temp, "content/long.md", longPage("Original ending."));
