@@ -3,7 +3,7 @@ package org.harmkb.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.harmkb.build.BuildOptions;
+import org.harmkb.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** The options shared by {@code build} and {@code check}. */

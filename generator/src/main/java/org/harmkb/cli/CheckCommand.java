@@ -1,10 +1,10 @@
 package org.harmkb.cli;
 
 import java.util.concurrent.Callable;
-import org.harmkb.build.BuildCache;
-import org.harmkb.build.BuildProgress;
-import org.harmkb.build.BuildResult;
-import org.harmkb.build.SiteBuilder;
+import org.harmkb.pipeline.BuildCache;
+import org.harmkb.pipeline.BuildProgress;
+import org.harmkb.pipeline.BuildResult;
+import org.harmkb.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

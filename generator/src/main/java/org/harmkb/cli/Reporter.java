@@ -2,7 +2,7 @@ package org.harmkb.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.harmkb.build.BuildResult;
+import org.harmkb.pipeline.BuildResult;
 import org.harmkb.diagnostic.Diagnostic;
 import org.harmkb.diagnostic.DiagnosticJson;
 import org.harmkb.diagnostic.JsonText;

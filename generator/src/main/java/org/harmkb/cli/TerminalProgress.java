@@ -3,7 +3,7 @@ package org.harmkb.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.harmkb.build.BuildProgress;
+import org.harmkb.pipeline.BuildProgress;
 
 /**
  * Draws one self-overwriting line such as {@code Rendering markdown 4,210/10,000} on a terminal, at most

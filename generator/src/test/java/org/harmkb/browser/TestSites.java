@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.harmkb.build.BuildOptions;
-import org.harmkb.build.BuildResult;
-import org.harmkb.build.SiteBuilder;
+import org.harmkb.pipeline.BuildOptions;
+import org.harmkb.pipeline.BuildResult;
+import org.harmkb.pipeline.SiteBuilder;
 
 /**
  * The sites the browser tests visit, built once per test run and served on 127.0.0.1: the {@code theme-site}

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.harmkb.build.BuildResult;
-import org.harmkb.build.GoldenSites;
+import org.harmkb.pipeline.BuildResult;
+import org.harmkb.pipeline.GoldenSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.harmkb.build.BuildOptions;
+import org.harmkb.pipeline.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +65,8 @@ class ServeSessionTest {
             assertThat(events.next("reload", WAIT)).isEqualTo("{\"all\":false,\"pages\":[\"/kb/search/\"]}");
         }
         Path fresh = temp.resolve("fresh");
-        new org.harmkb.build.SiteBuilder().build(BuildOptions.defaults(temp.resolve("site-config.yaml")).withOutputDir(fresh));
-        assertThat(org.harmkb.build.SiteTrees.digest(temp.resolve("public"))).isEqualTo(org.harmkb.build.SiteTrees.digest(fresh));
+        new org.harmkb.pipeline.SiteBuilder().build(BuildOptions.defaults(temp.resolve("site-config.yaml")).withOutputDir(fresh));
+        assertThat(org.harmkb.pipeline.SiteTrees.digest(temp.resolve("public"))).isEqualTo(org.harmkb.pipeline.SiteTrees.digest(fresh));
         assertThat(out.toString()).contains("Rebuilt 2 pages").contains("; 1 file changed");
     }
 

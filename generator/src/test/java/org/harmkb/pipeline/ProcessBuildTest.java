@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

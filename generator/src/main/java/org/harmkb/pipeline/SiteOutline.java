@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 import java.util.function.Function;
 import org.harmkb.diagnostic.Diagnostics;

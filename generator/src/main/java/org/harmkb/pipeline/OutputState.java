@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 import java.nio.file.Path;
 import java.util.Map;

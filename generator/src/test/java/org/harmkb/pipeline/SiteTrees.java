@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

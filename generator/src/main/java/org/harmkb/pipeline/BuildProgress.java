@@ -1,4 +1,4 @@
-package org.harmkb.build;
+package org.harmkb.pipeline;
 
 /**
  * Hears how far a build has got, e.g. to draw a progress line on a terminal. Called often and from several
