@@ -1,23 +1,24 @@
 package org.harmkb.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code safety:} section of the config: the "Emergency exit" control shown at the top of every page.
+ * The {@code safety:} section of the config: the exit control shown at the top of every page.
  *
  * @param exitEnabled whether pages show the exit control (on unless {@code exit: false})
  * @param exitUrl     where the control sends the reader: an absolute http(s) address on another site, chosen to
  *                    look unremarkable in a history list
+ * @param exitLabel   the control's one name, used by the control itself and by every page that mentions it
  */
-public record SafetySettings(boolean exitEnabled, String exitUrl) {
+public record SafetySettings(boolean exitEnabled, String exitUrl, String exitLabel) {
 
-    static final Set<String> KEYS = Set.of("exit", "exit_url");
+    static final Set<String> KEYS = Set.of("exit", "exit_url", "exit_label");
 
     public static final String DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+
+    /** The name GOV.UK's design system gives the same control, which readers may already know. */
+    public static final String DEFAULT_EXIT_LABEL = "Exit this page";
 
     /**
      * The Content-Security-Policy of every page, in its {@code <meta>} tag: only this site's own scripts,
@@ -29,7 +30,7 @@ public record SafetySettings(boolean exitEnabled, String exitUrl) {
     /** The policy as an HTTP header, where {@code frame-ancestors} works (browsers ignore it in a meta tag). */
     public static final String CONTENT_SECURITY_POLICY_HEADER = CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";
 
-    public static final SafetySettings DEFAULT = new SafetySettings(true, DEFAULT_EXIT_URL);
+    public static final SafetySettings DEFAULT = new SafetySettings(true, DEFAULT_EXIT_URL, DEFAULT_EXIT_LABEL);
 
     static SafetySettings read(Optional<YamlFields> section) {
         if (section.isEmpty()) {
@@ -39,21 +40,17 @@ public record SafetySettings(boolean exitEnabled, String exitUrl) {
         f.rejectUnknownKeys(KEYS, "in safety");
         boolean enabled = f.bool("exit").orElse(true);
         String url = f.string("exit_url").map(String::trim).orElse(DEFAULT_EXIT_URL);
-        if (!isAbsoluteWebAddress(url)) {
+        if (!WebAddress.isAbsoluteHttp(url)) {
             f.errorAt("exit_url", "'exit_url' must be an absolute http or https address",
                     "use an everyday site that looks harmless in a browser history, e.g. exit_url: \"" + DEFAULT_EXIT_URL + "\"");
             url = DEFAULT_EXIT_URL;
         }
-        return new SafetySettings(enabled, url);
-    }
-
-    private static boolean isAbsoluteWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
+        String label = f.string("exit_label").map(String::trim).orElse(DEFAULT_EXIT_LABEL);
+        if (label.isEmpty() || label.length() > 40) {
+            f.errorAt("exit_label", "'exit_label' must be a short name of 1 to 40 characters",
+                    "use the name readers will see on the button, e.g. exit_label: \"" + DEFAULT_EXIT_LABEL + "\"");
+            label = DEFAULT_EXIT_LABEL;
         }
+        return new SafetySettings(enabled, url, label);
     }
 }

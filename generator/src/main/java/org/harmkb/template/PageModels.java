@@ -23,14 +23,29 @@ public final class PageModels {
     public SiteView site() {
         return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"),
                 config.helplines().stream().map(this::helpline).toList(),
-                new SafetyView(config.safety().exitEnabled(), config.safety().exitUrl(),
+                new SafetyView(config.safety().exitEnabled(), config.safety().exitUrl(), config.safety().exitLabel(),
                         SafetySettings.CONTENT_SECURITY_POLICY));
     }
 
     private HelplineView helpline(Helpline h) {
-        String tel = h.phone() == null ? null : "tel:" + h.phone().replaceAll("[^0-9+]", "");
-        return new HelplineView(h.name(), h.phone(), tel, h.text(), h.hours(), h.url(), h.lastVerified().toString(),
+        return new HelplineView(h.id(), h.name(), h.nations(), h.phone(), phoneHref(h.phone()), h.text(), h.textMessage(),
+                textHref(h.text(), h.textMessage()), h.hours(), h.url(), h.supportBox(), h.lastVerified().toString(),
                 new DateText(config.language()).format(h.lastVerified()));
+    }
+
+    /** {@code tel:} link for a number the config has checked to be digits, spaces and a leading {@code +}. */
+    public static String phoneHref(String phone) {
+        return phone == null ? null : "tel:" + phone.replace(" ", "");
+    }
+
+    /** {@code sms:} link (RFC 5724) for a text number, with the word to send as its body when there is one. */
+    public static String textHref(String number, String message) {
+        if (number == null) {
+            return null;
+        }
+        String href = "sms:" + number.replace(" ", "");
+        return message == null ? href : href + "?body=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     public PageView page(PageBody body) {
