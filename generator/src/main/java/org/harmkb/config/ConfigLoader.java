@@ -23,7 +23,7 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of(
             "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html",
-            "markdown", "topics", "helplines", "safety", "search", "lints");
+            "markdown", "topics", "helplines", "safety", "search", "lints", "static");
     private static final Set<String> MARKDOWN_KEYS = Set.of("typographic_quotes");
 
     private ConfigLoader() {
@@ -76,12 +76,13 @@ public final class ConfigLoader {
         SafetySettings safety = SafetySettings.read(fields.mapping("safety"));
         SearchSettings search = SearchSettings.read(fields.mapping("search"));
         LintSettings lints = LintSettings.read(fields.mapping("lints"));
+        StaticSettings staticFiles = StaticSettings.read(fields.mapping("static"));
 
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints));
+                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints, staticFiles));
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {

@@ -107,8 +107,8 @@ public final class SiteBuilder {
             SiteConfig config = loaded.get();
             cache.begin(config, options.includeDrafts(), config.themeDir());
             progress.update("Reading content", 0, 0);
-            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics,
-                    cache.sources()).load();
+            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(),
+                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load();
             pageCount = content.pages().size();
             Pages pages = renderPages(config, content, !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
