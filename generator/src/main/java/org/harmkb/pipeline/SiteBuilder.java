@@ -39,6 +39,7 @@ import org.harmkb.markdown.WikiLinkResolver;
 import org.harmkb.output.AtomFeed;
 import org.harmkb.output.HostHeaders;
 import org.harmkb.output.OutputChanges;
+import org.harmkb.output.OutputPlan;
 import org.harmkb.output.PublishedPage;
 import org.harmkb.output.RobotsTxt;
 import org.harmkb.output.SiteOutput;
@@ -495,8 +496,17 @@ public final class SiteBuilder {
             generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
                     .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.generatedPages()));
         }
+        List<String> searchFiles = search.map(files -> files.stream().map(SearchFile::sitePath).toList())
+                .orElseGet(this::lastSearchFiles);
+        boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
+                .reportCollisions(diagnostics);
+        if (LINK_STAGE) {
+            generated.addAll(cache.<List<GeneratedPage>>stage("redirect pages", () -> null)
+                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
+        }
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
-        if (!write) {
+        if (!write || collisions) {
+            // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
                     templates.render(templateOf(body), modelOf.apply(body), body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
@@ -531,9 +541,9 @@ public final class SiteBuilder {
             List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
                     diagnostics);
             PageStage<byte[]> listings = cache.stage("listings", () -> null);
-            output.write("/sitemap.xml", listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
-            output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
-            output.write("/robots.txt", RobotsTxt.text(config));
+            output.write(Sitemap.PATH, listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
+            output.write(AtomFeed.PATH, listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
+            output.write(RobotsTxt.PATH, RobotsTxt.text(config));
             output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
             if (search.isPresent()) {
                 search.get().forEach(file -> output.write(file.sitePath(), file.bytes()));
