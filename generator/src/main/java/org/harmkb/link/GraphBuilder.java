@@ -44,7 +44,10 @@ public final class GraphBuilder {
         SiteGraph.Structure structure = reuse.structure().apply(structureKey(pages, targets, warnOrphans), diagnostics,
                 sink -> structure(config, pages, sources, targets, warnOrphans, reuse.checks(), sink));
         List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
-        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()));
+        Map<String, Map<String, String>> movedAnchors = new HashMap<>();
+        pages.stream().filter(page -> !page.movedAnchors().isEmpty())
+                .forEach(page -> movedAnchors.put(page.source().url(), page.movedAnchors()));
+        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()), movedAnchors);
     }
 
     private static SiteGraph.Structure structure(SiteConfig config, List<RenderedPage> pages, List<SourcePage> sources,
@@ -129,7 +132,7 @@ public final class GraphBuilder {
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
     public static SiteGraph unlinked(LinkTargets targets) {
         return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of());
+                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of(), Map.of());
     }
 
     /** The addresses of the index pages the graph generates (not redirects). */
