@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.harmkb.diagnostic.Diagnostics;
@@ -25,9 +23,8 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of(
             "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html",
-            "markdown", "topics", "helplines", "safety", "search", "lints");
+            "markdown", "topics", "helplines", "safety", "search", "lints", "static");
     private static final Set<String> MARKDOWN_KEYS = Set.of("typographic_quotes");
-    private static final Set<String> HTML_KEYS = Set.of("allow_tags", "allow_attributes");
 
     private ConfigLoader() {
     }
@@ -69,7 +66,7 @@ public final class ConfigLoader {
             fields.errorAt("output_dir", "'output_dir' must be a folder of its own: the build replaces it entirely",
                     "use output_dir: public");
         }
-        HtmlPolicy html = fields.mapping("html").map(ConfigLoader::htmlPolicy).orElse(HtmlPolicy.DEFAULT);
+        HtmlPolicy html = fields.mapping("html").map(HtmlPolicy::read).orElse(HtmlPolicy.DEFAULT);
         boolean typographic = fields.mapping("markdown").map(m -> {
             m.rejectUnknownKeys(MARKDOWN_KEYS, "in markdown");
             return m.bool("typographic_quotes").orElse(false);
@@ -79,12 +76,13 @@ public final class ConfigLoader {
         SafetySettings safety = SafetySettings.read(fields.mapping("safety"));
         SearchSettings search = SearchSettings.read(fields.mapping("search"));
         LintSettings lints = LintSettings.read(fields.mapping("lints"));
+        StaticSettings staticFiles = StaticSettings.read(fields.mapping("static"));
 
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints));
+                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints, staticFiles));
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {
@@ -112,30 +110,5 @@ public final class ConfigLoader {
             return URI.create(text + "/");
         }
         return text.endsWith("/") ? uri : URI.create(text + "/");
-    }
-
-    private static HtmlPolicy htmlPolicy(YamlFields html) {
-        html.rejectUnknownKeys(HTML_KEYS, "in html");
-        List<String> tags = html.stringList("allow_tags").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-        for (String tag : tags) {
-            if (HtmlPolicy.FORBIDDEN_TAGS.contains(tag)) {
-                html.errorAt("allow_tags", "<" + tag + "> can never be allowed: it can run code or change the page",
-                        "remove '" + tag + "' from html.allow_tags");
-            }
-        }
-        Map<String, List<String>> attributes = new LinkedHashMap<>();
-        html.mapping("allow_attributes").ifPresent(map -> {
-            for (String tag : map.keys()) {
-                List<String> names = map.stringList(tag).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
-                for (String name : names) {
-                    if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("formaction")) {
-                        map.errorAt(tag, "attribute '" + name + "' can never be allowed: it can run code or bypass the page's styles policy",
-                                "remove '" + name + "' from html.allow_attributes." + tag);
-                    }
-                }
-                attributes.put(tag.toLowerCase(Locale.ROOT), names);
-            }
-        });
-        return new HtmlPolicy(tags, attributes);
     }
 }

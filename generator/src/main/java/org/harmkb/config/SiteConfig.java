@@ -9,7 +9,8 @@ import java.util.Objects;
  * The validated contents of {@code site-config.yaml}, with command-line overrides applied.
  * Immutable; paths are absolute and normalised.
  *
- * @param baseUrl absolute http(s) URL of the published site, always ending in {@code /}
+ * @param baseUrl     absolute http(s) URL of the published site, always ending in {@code /}
+ * @param staticFiles the {@code static:} section: active files the author chose to publish
  */
 public record SiteConfig(
         Path configFile,
@@ -26,7 +27,8 @@ public record SiteConfig(
         List<Helpline> helplines,
         SafetySettings safety,
         SearchSettings search,
-        LintSettings lints) {
+        LintSettings lints,
+        StaticSettings staticFiles) {
 
     public SiteConfig {
         Objects.requireNonNull(configFile);
@@ -43,6 +45,7 @@ public record SiteConfig(
         Objects.requireNonNull(safety);
         Objects.requireNonNull(search);
         Objects.requireNonNull(lints);
+        Objects.requireNonNull(staticFiles);
     }
 
     /** The path part of {@link #baseUrl()}, e.g. {@code /} or {@code /kb/}: the prefix of every internal href. */
@@ -68,11 +71,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, helplines, safety, search, lints);
+                typographicQuotes, topics, helplines, safety, search, lints, staticFiles);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, helplines, safety, search, lints);
+                typographicQuotes, topics, helplines, safety, search, lints, staticFiles);
     }
 }

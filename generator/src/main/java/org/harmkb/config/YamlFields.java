@@ -235,6 +235,19 @@ public final class YamlFields {
         error(valueOrKey(key), message, hint);
     }
 
+    /**
+     * Reports an error at item {@code index} (0-based) of the list under {@code key}, so each bad item of a
+     * list is reported on its own line and column; at the value of {@code key} when there is no such item.
+     */
+    public void errorAtItem(String key, int index, String message, String hint) {
+        Node value = value(key);
+        if (value instanceof SequenceNode sequence && index >= 0 && index < sequence.getValue().size()) {
+            error(sequence.getValue().get(index), message, hint);
+        } else {
+            errorAt(key, message, hint);
+        }
+    }
+
     /** Reports an error at {@code key} itself, e.g. a badly formed name in a map of names. */
     public void errorAtKey(String key, String message, String hint) {
         NodeTuple tuple = entries.get(key);

@@ -13,31 +13,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.SourcePaths;
 
 /**
  * Walks the content folder and yields validated {@link SourcePage}s and {@link StaticFile}s.
  * Files and folders whose names start with {@code _} or {@code .} are ignored; symbolic links that
- * lead outside the content folder are refused. Reads files in parallel; the result is sorted.
+ * lead outside the content folder, or to such a file or into such a folder, are refused; so are
+ * {@link ActiveFiles active files} that the config does not name. Reads files in parallel; the result
+ * is sorted.
  */
 public final class ContentLoader {
 
     private final Path contentDir;
     private final boolean includeDrafts;
+    private final Set<String> allowedActive;
     private final Diagnostics diagnostics;
     private final SourceCache cache;
     private final Map<Path, BasicFileAttributes> walked = new HashMap<>();
     private boolean sawLink;
 
+    /** A loader that refuses every active file. */
     public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics) {
-        this(contentDir, includeDrafts, diagnostics, SourceCache.NONE);
+        this(contentDir, includeDrafts, Set.of(), diagnostics, SourceCache.NONE);
     }
 
-    /** @param cache where unchanged files' pages may be taken from instead of reading them again */
-    public ContentLoader(Path contentDir, boolean includeDrafts, Diagnostics diagnostics, SourceCache cache) {
+    /**
+     * @param allowedActive content paths of active files to publish all the same ({@code static.allow_active})
+     * @param cache         where unchanged files' pages may be taken from instead of reading them again
+     */
+    public ContentLoader(Path contentDir, boolean includeDrafts, Set<String> allowedActive, Diagnostics diagnostics,
+            SourceCache cache) {
         this.contentDir = contentDir;
         this.includeDrafts = includeDrafts;
+        this.allowedActive = Set.copyOf(allowedActive);
         this.diagnostics = diagnostics;
         this.cache = cache;
     }
@@ -64,6 +74,7 @@ public final class ContentLoader {
         List<StaticFile> statics = files.stream()
                 .filter(f -> !isMarkdown(f))
                 .map(this::staticFile)
+                .filter(this::publishable)
                 .sorted(Comparator.comparing(StaticFile::contentPath))
                 .toList();
         List<SourcePage> published = new ArrayList<>();
@@ -130,6 +141,11 @@ public final class ContentLoader {
         if (!target.startsWith(root)) {
             diagnostics.error(path, 0, 0, "symbolic link points outside the content folder (refused): " + SourcePaths.display(target),
                     "copy the file into the content folder instead of linking to it");
+        } else if (isIgnoredPath(root.relativize(target))) {
+            // The ignore rules hold for what is published, wherever the link itself sits.
+            diagnostics.error(path, 0, 0, "symbolic link points to a file that is never published (refused): "
+                    + root.relativize(target).toString().replace('\\', '/'),
+                    "files and folders whose names start with '_' or '.' stay private; copy the file here if it should be published");
         } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             files.add(link);
         } else {
@@ -165,6 +181,19 @@ public final class ContentLoader {
         String dir = slash < 0 ? "" : contentPath.substring(0, slash);
         String name = contentPath.substring(slash + 1);
         return new StaticFile(file, contentPath, "/" + slugDirs(dir) + name);
+    }
+
+    /** Whether a static file may be published: a passive file, or an active one the config names. */
+    private boolean publishable(StaticFile file) {
+        Optional<ActiveFiles.Kind> kind = ActiveFiles.kindOf(file.contentPath());
+        if (kind.isEmpty() || allowedActive.contains(file.contentPath())) {
+            return true;
+        }
+        diagnostics.error(SourcePaths.display(file.file()), 0, 0,
+                kind.get().what() + " in the content folder is not published: " + kind.get().danger(),
+                kind.get().instead() + ", or, if you trust this file, list '" + file.contentPath()
+                        + "' under static.allow_active in site-config.yaml (the README says why that is unsafe)");
+        return false;
     }
 
     private void rejectDuplicateUrls(List<SourcePage> pages) {
@@ -211,6 +240,16 @@ public final class ContentLoader {
             out.append(Slugs.slugify(part)).append('/');
         }
         return out.toString();
+    }
+
+    /** Whether any part of a path relative to the content folder is ignored. */
+    private static boolean isIgnoredPath(Path relative) {
+        for (Path part : relative) {
+            if (isIgnored(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIgnored(Path path) {

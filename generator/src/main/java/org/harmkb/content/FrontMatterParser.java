@@ -1,5 +1,6 @@
 package org.harmkb.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class FrontMatterParser {
         String title = f.requiredString("title", "add title: \"Your title\" to the front matter").orElse("");
         String description = f.requiredString("description",
                 "add description: \"One plain sentence saying what the page is about.\"").orElse("");
-        List<String> aliases = f.stringList("aliases").stream().map(a -> normaliseAlias(a, f)).toList();
+        List<String> aliases = aliases(f);
         var seriesOrder = f.integer("series_order");
         Optional<String> series = f.string("series").filter(s -> !s.isBlank());
         if (seriesOrder.isPresent() && seriesOrder.getAsInt() < 1) {
@@ -83,17 +84,61 @@ final class FrontMatterParser {
                 f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"), positions);
     }
 
-    /** Aliases are site paths: {@code old/page} and {@code /old/page} both become {@code /old/page/}. */
-    private static String normaliseAlias(String alias, YamlFields f) {
+    private static List<String> aliases(YamlFields f) {
+        List<String> written = f.stringList("aliases");
+        List<String> aliases = new ArrayList<>(written.size());
+        for (int i = 0; i < written.size(); i++) {
+            aliases.add(normaliseAlias(written.get(i), i, f));
+        }
+        return aliases;
+    }
+
+    /**
+     * Aliases are site paths: {@code old/page} and {@code /old/page} both become {@code /old/page/}. A path
+     * that names another site ({@code //host/}), has an empty, {@code .} or {@code ..} part, a query, a
+     * fragment, a backslash or a control character is reported at its item: it would not be written where the
+     * author thinks, or not at all.
+     */
+    private static String normaliseAlias(String alias, int index, YamlFields f) {
         String trimmed = alias.trim();
-        if (trimmed.contains("://") || trimmed.contains("..") || trimmed.contains("?") || trimmed.contains("#")
-                || trimmed.contains("\\") || trimmed.isEmpty()) {
-            f.errorAt("aliases", "alias '" + alias + "' must be a path on this site, like /old-name/",
-                    "write only the path, without the domain, '..', '?' or '#'");
+        if (!isSitePath(trimmed)) {
+            f.errorAtItem("aliases", index, "alias '" + printable(alias) + "' must be a path on this site, like /old-name/",
+                    "write only the path: no domain or '//', no '.' or '..' parts, no '?', '#', '\\' or control characters");
             return trimmed;
         }
         String path = trimmed.startsWith("/") ? trimmed : "/" + trimmed;
         return path.endsWith("/") ? path : path + "/";
+    }
+
+    private static boolean isSitePath(String alias) {
+        if (alias.isEmpty() || alias.startsWith("//") || alias.contains("://") || alias.contains("?") || alias.contains("#")
+                || alias.contains("\\") || alias.chars().anyMatch(Character::isISOControl)) {
+            return false;
+        }
+        String inner = alias.replaceAll("^/|/$", "");
+        if (inner.isEmpty()) {
+            // "/" itself: the home page's address, which the collision check reports.
+            return true;
+        }
+        for (String part : inner.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Control characters (a NUL, a tab) shown as Java escapes, so a diagnostic prints as one readable line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static int findClosingFence(String text) {

@@ -11,7 +11,9 @@ import org.jsoup.safety.Safelist;
 /**
  * The security boundary for author HTML: everything Flexmark produced is cleaned with a Jsoup
  * {@link Safelist}, so {@code <script>}, event-handler attributes and {@code javascript:} URLs never reach
- * the output, whatever the markdown contained. Thread-safe.
+ * the output, whatever the markdown contained. Attributes the config allows that hold an address keep only
+ * web, mail and phone addresses (relative ones included), so an allow-list cannot re-enable {@code javascript:}
+ * or {@code data:} URLs. Thread-safe.
  */
 public final class HtmlSanitizer {
 
@@ -39,8 +41,19 @@ public final class HtmlSanitizer {
         }
         for (Map.Entry<String, List<String>> entry : policy.extraAttributes().entrySet()) {
             safelist.addAttributes(entry.getKey(), entry.getValue().toArray(String[]::new));
+            for (String attribute : entry.getValue()) {
+                if (HtmlPolicy.URL_ATTRIBUTES.contains(attribute)) {
+                    // Without protocols Jsoup keeps any value, javascript: included.
+                    safelist.addProtocols(entry.getKey(), attribute, protocolsOf(attribute));
+                }
+            }
         }
         this.cleaner = new Cleaner(safelist);
+    }
+
+    /** Links may go to web pages, mail and phone numbers; every other address must be an https resource. */
+    private static String[] protocolsOf(String attribute) {
+        return attribute.equals("href") ? new String[] {"http", "https", "mailto", "tel"} : new String[] {"https"};
     }
 
     /** A new document holding only the allowed parts of {@code html}. */

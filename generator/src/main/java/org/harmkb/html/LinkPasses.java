@@ -14,11 +14,12 @@ public final class LinkPasses {
      * final hrefs, and rewriting them again would add the base path twice.
      */
     public static List<HtmlPass> of(SiteGraph graph) {
-        return List.of(new LinkRewriter(graph.targets()), new GlossaryLinker(graph.glossary()), new HeadingAnchors());
+        return List.of(new LinkRewriter(graph.targets(), graph::movedAnchors), new GlossaryLinker(graph.glossary()),
+                new HeadingAnchors());
     }
 
     /** Only the rewriting of written addresses: the pipeline without the link stage, for benchmarks. */
     public static List<HtmlPass> rewriteOnly(SiteGraph graph) {
-        return List.of(new LinkRewriter(graph.targets()));
+        return List.of(new LinkRewriter(graph.targets(), graph::movedAnchors));
     }
 }

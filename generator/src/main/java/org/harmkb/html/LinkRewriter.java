@@ -1,6 +1,8 @@
 package org.harmkb.html;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.harmkb.link.LinkTargets;
 import org.harmkb.link.Resolution;
 import org.jsoup.nodes.Document;
@@ -20,9 +22,16 @@ public final class LinkRewriter implements HtmlPass {
     private static final Evaluator LINKS_AND_IMAGES = QueryParser.parse("a[href], img[src]");
 
     private final LinkTargets targets;
+    private final Function<String, Map<String, String>> movedAnchors;
 
-    public LinkRewriter(LinkTargets targets) {
+    /**
+     * @param movedAnchors for a page's URL, the anchors of its headings that had to give way to the theme's ids
+     *                     ({@link org.harmkb.link.SiteGraph#movedAnchors}): a link written to the old id is
+     *                     pointed at the new one
+     */
+    public LinkRewriter(LinkTargets targets, Function<String, Map<String, String>> movedAnchors) {
         this.targets = targets;
+        this.movedAnchors = movedAnchors;
     }
 
     @Override
@@ -38,7 +47,11 @@ public final class LinkRewriter implements HtmlPass {
         int hash = value.indexOf('#');
         String fragment = hash < 0 ? "" : value.substring(hash);
         if (resolution instanceof Resolution.ToPage to) {
-            return Optional.of(context.config().href(to.page().url()) + fragment);
+            return Optional.of(context.config().href(to.page().url()) + anchor(to.page().url(), to.fragment(), fragment));
+        }
+        if (resolution instanceof Resolution.SamePage same) {
+            String moved = movedAnchors.apply(context.page().source().url()).get(same.fragment());
+            return moved == null ? Optional.empty() : Optional.of("#" + moved);
         }
         if (resolution instanceof Resolution.ToFile file) {
             return Optional.of(context.config().href(file.sitePath()) + fragment);
@@ -48,5 +61,11 @@ public final class LinkRewriter implements HtmlPass {
             return Optional.of(context.config().href(value.strip()));
         }
         return Optional.empty();
+    }
+
+    /** The fragment as written ({@code #how}), or the id its heading has instead of one the theme uses. */
+    private String anchor(String url, String id, String written) {
+        String moved = movedAnchors.apply(url).get(id);
+        return moved == null ? written : "#" + moved;
     }
 }

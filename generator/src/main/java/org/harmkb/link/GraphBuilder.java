@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.Position;
 import org.harmkb.content.Slugs;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
@@ -16,7 +15,8 @@ import org.harmkb.markdown.RenderedPage;
 
 /**
  * The link stage: builds the {@link SiteGraph} from the rendered pages, after markdown and before HTML
- * processing, reporting broken links, series gaps, colliding addresses, undeclared tags and orphans.
+ * processing, reporting broken links, series gaps, undeclared tags and orphans. (Addresses that collide
+ * with one another are reported by {@link org.harmkb.output.OutputPlan}, which knows every file of the site.)
  */
 public final class GraphBuilder {
 
@@ -44,7 +44,10 @@ public final class GraphBuilder {
         SiteGraph.Structure structure = reuse.structure().apply(structureKey(pages, targets, warnOrphans), diagnostics,
                 sink -> structure(config, pages, sources, targets, warnOrphans, reuse.checks(), sink));
         List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
-        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()));
+        Map<String, Map<String, String>> movedAnchors = new HashMap<>();
+        pages.stream().filter(page -> !page.movedAnchors().isEmpty())
+                .forEach(page -> movedAnchors.put(page.source().url(), page.movedAnchors()));
+        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()), movedAnchors);
     }
 
     private static SiteGraph.Structure structure(SiteConfig config, List<RenderedPage> pages, List<SourcePage> sources,
@@ -55,14 +58,13 @@ public final class GraphBuilder {
         Map<String, SeriesPlace> places = LearningPaths.places(paths);
         Glossary glossary = Glossary.build(sources, diagnostics);
         Set<String> generated = indexUrls(topics, paths);
-        rejectPagesAt(generated, sources, diagnostics);
 
         Map<String, List<CheckedLink>> links = new LinkChecker(config, targets, pages, generated).check(pages, checks, diagnostics);
         Map<String, List<Backlink>> backlinks = BacklinkIndex.of(order, links);
         if (warnOrphans) {
             OrphanCheck.warn(sources, backlinks.keySet(), diagnostics);
         }
-        List<Redirect> redirects = Redirects.build(sources, generated, diagnostics);
+        List<Redirect> redirects = Redirects.build(sources);
         return new SiteGraph.Structure(backlinks, places, topicsByPage(sources, topics), topics, paths, glossary,
                 AtoZIndex.of(order), redirects);
     }
@@ -130,7 +132,7 @@ public final class GraphBuilder {
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
     public static SiteGraph unlinked(LinkTargets targets) {
         return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of());
+                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of(), Map.of());
     }
 
     /** The addresses of the index pages the graph generates (not redirects). */
@@ -142,17 +144,6 @@ public final class GraphBuilder {
         urls.add(SiteGraph.GLOSSARY_URL);
         urls.add(AtoZIndex.URL);
         return urls;
-    }
-
-    private static void rejectPagesAt(Set<String> generated, List<SourcePage> pages, Diagnostics diagnostics) {
-        for (SourcePage page : pages) {
-            if (generated.contains(page.url())) {
-                Position at = page.frontMatter().positionOf("title");
-                diagnostics.error(page.displayPath(), at.line(), at.column(),
-                        "this page would be published at " + page.url() + ", where the site generates an index page",
-                        "rename or move the file");
-            }
-        }
     }
 
     private static Map<String, List<TopicPage>> topicsByPage(List<SourcePage> pages, List<TopicPage> topics) {

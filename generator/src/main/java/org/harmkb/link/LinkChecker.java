@@ -30,6 +30,7 @@ final class LinkChecker {
     private final LinkTargets targets;
     private final Set<String> generatedUrls;
     private final Map<String, List<String>> anchorsByUrl = new HashMap<>();
+    private final Map<String, Map<String, String>> movedAnchorsByUrl = new HashMap<>();
 
     LinkChecker(SiteConfig config, LinkTargets targets, List<RenderedPage> pages, Set<String> generatedUrls) {
         this.config = config;
@@ -37,6 +38,7 @@ final class LinkChecker {
         this.generatedUrls = generatedUrls;
         for (RenderedPage page : pages) {
             anchorsByUrl.put(page.source().url(), page.headings().stream().map(Heading::id).toList());
+            movedAnchorsByUrl.put(page.source().url(), page.movedAnchors());
         }
     }
 
@@ -45,7 +47,7 @@ final class LinkChecker {
      * page's check goes through {@code checks}, with everything besides the page that it reads as the key.
      */
     Map<String, List<CheckedLink>> check(List<RenderedPage> pages, GraphBuilder.LinkCheckMemo checks, Diagnostics diagnostics) {
-        Object siteKey = List.of(targets.checkKey(), anchorsByUrl, generatedUrls);
+        Object siteKey = List.of(targets.checkKey(), anchorsByUrl, movedAnchorsByUrl, generatedUrls);
         Map<String, List<CheckedLink>> links = new HashMap<>(2 * pages.size());
         for (RenderedPage page : pages) {
             links.put(page.source().url(), checks.apply(page, siteKey, diagnostics, sink -> check(page, sink)));
@@ -106,7 +108,8 @@ final class LinkChecker {
     private void checkAnchor(SourcePage page, LinkReference link, SourcePage target, String fragment,
             Diagnostics diagnostics) {
         List<String> anchors = anchorsByUrl.get(target.url());
-        if (fragment.isEmpty() || anchors == null || anchors.contains(fragment)) {
+        if (fragment.isEmpty() || anchors == null || anchors.contains(fragment)
+                || movedAnchorsByUrl.get(target.url()).containsKey(fragment)) {
             return;
         }
         String where = target.equals(page) ? "this page" : target.displayPath();

@@ -16,6 +16,7 @@ public final class SiteGraph {
     private final LinkTargets targets;
     private final Structure structure;
     private final Map<String, List<SourcePage>> related;
+    private final Map<String, Map<String, String>> movedAnchors;
 
     /**
      * Everything of the graph but the targets and related articles: it reads the pages only for their
@@ -49,10 +50,12 @@ public final class SiteGraph {
         }
     }
 
-    SiteGraph(LinkTargets targets, Structure structure, Map<String, List<SourcePage>> related) {
+    SiteGraph(LinkTargets targets, Structure structure, Map<String, List<SourcePage>> related,
+            Map<String, Map<String, String>> movedAnchors) {
         this.targets = targets;
         this.structure = structure;
         this.related = Map.copyOf(related);
+        this.movedAnchors = Map.copyOf(movedAnchors);
     }
 
     /**
@@ -71,6 +74,14 @@ public final class SiteGraph {
 
     public LinkTargets targets() {
         return targets;
+    }
+
+    /**
+     * The headings of the page at {@code url} whose ids the theme's templates use: the id written for each
+     * ({@code support}) → the id it has instead ({@code support-1}). Empty for most pages.
+     */
+    public Map<String, String> movedAnchors(String url) {
+        return movedAnchors.getOrDefault(url, Map.of());
     }
 
     /** Pages linking to {@code url}, each once, sorted by title; empty when none. */

@@ -21,12 +21,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.harmkb.markdown.internal.WikiLinkNode;
 
 /**
  * Finds every link, image and wikilink in a parsed page, in document order, with its source position and
  * the sentence around it. Each paragraph's text is built once, so the work is linear in the page's size.
+ * Links written in raw HTML ({@code <a href>}, {@code <img src>}) are found too, at the position of their
+ * tag, so they are checked and rewritten like markdown links.
  */
 final class LinkCollector {
 
@@ -48,7 +51,7 @@ final class LinkCollector {
 
     /**
      * The links of {@code document}, whose first line is line {@code bodyLine} of its file.
-     * Links inside code and raw HTML are not collected.
+     * Links inside code are not collected.
      */
     static List<LinkReference> collect(Document document, int bodyLine) {
         return collect(document, bodyLine, Function.identity());
@@ -64,8 +67,11 @@ final class LinkCollector {
         blocks.push(document);
         while (!blocks.isEmpty()) {
             Node node = blocks.pop();
-            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
-                    || node instanceof Reference) {
+            if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof Reference) {
+                continue;
+            }
+            if (node instanceof HtmlBlock html) {
+                collector.htmlBlock(html);
                 continue;
             }
             if (node.getFirstChild() != null && !(node.getFirstChild() instanceof Block)) {
@@ -87,7 +93,10 @@ final class LinkCollector {
     private void inlineContainer(Node container) {
         StringBuilder text = new StringBuilder();
         List<Pending> pending = new ArrayList<>();
-        appendInline(container, text, pending);
+        RawAnchor open = appendInline(container, text, pending, null);
+        if (open != null) {
+            open.close(text, pending);
+        }
         for (Pending p : pending) {
             int offset = p.node().getStartOffset();
             links.add(new LinkReference(p.kind(), p.target(), p.label(), bodyLine + lines.lineOf(offset),
@@ -96,8 +105,13 @@ final class LinkCollector {
         }
     }
 
-    /** Appends the plain text of {@code node}'s children, noting each link's span. Inline nesting is shallow. */
-    private void appendInline(Node node, StringBuilder text, List<Pending> pending) {
+    /**
+     * Appends the plain text of {@code node}'s children, noting each link's span. Inline nesting is shallow.
+     *
+     * @param open a raw {@code <a href>} whose {@code </a>} has not come yet, or null
+     * @return the raw {@code <a href>} still open after these children, or null
+     */
+    private RawAnchor appendInline(Node node, StringBuilder text, List<Pending> pending, RawAnchor open) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text) {
                 text.append(child.getChars());
@@ -105,8 +119,8 @@ final class LinkCollector {
                 text.append(code.getText());
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 text.append(' ');
-            } else if (child instanceof HtmlInline) {
-                continue;
+            } else if (child instanceof HtmlInline html) {
+                open = htmlInline(html, text, pending, open);
             } else if (child instanceof WikiLinkNode wiki) {
                 int start = text.length();
                 // What the reader sees: the label, else the target's title.
@@ -116,7 +130,7 @@ final class LinkCollector {
                 String url = url(child);
                 int start = text.length();
                 int index = pending.size();
-                appendInline(child, text, pending);
+                open = appendInline(child, text, pending, open);
                 if (url != null) {
                     LinkReference.Kind kind = child instanceof Image || child instanceof ImageRef
                             ? LinkReference.Kind.IMAGE : LinkReference.Kind.LINK;
@@ -124,8 +138,53 @@ final class LinkCollector {
                     pending.add(index, new Pending(kind, child, url, label, start, text.length()));
                 }
             } else {
-                appendInline(child, text, pending);
+                open = appendInline(child, text, pending, open);
             }
+        }
+        return open;
+    }
+
+    /**
+     * A raw HTML tag in a paragraph: {@code <a href>} opens a link whose label is the text up to {@code </a>};
+     * {@code <img src>} is an image labelled by its {@code alt}. Other tags add nothing.
+     */
+    private RawAnchor htmlInline(HtmlInline html, StringBuilder text, List<Pending> pending, RawAnchor open) {
+        String tag = html.getChars().toString();
+        if (open != null && RawHtmlLinks.isClosingAnchor(tag)) {
+            open.close(text, pending);
+            return null;
+        }
+        Optional<RawHtmlLinks.Found> found = RawHtmlLinks.inTag(tag);
+        if (found.isEmpty()) {
+            return open;
+        }
+        if (found.get().kind() == LinkReference.Kind.IMAGE) {
+            pending.add(new Pending(LinkReference.Kind.IMAGE, html, found.get().target(), found.get().label(), text.length(),
+                    text.length()));
+            return open;
+        }
+        if (open != null) {
+            // An <a> inside an unclosed <a>: browsers end the first there.
+            open.close(text, pending);
+        }
+        return new RawAnchor(html, found.get().target(), text.length(), pending.size());
+    }
+
+    /** A raw {@code <a href>} in a paragraph, waiting for its {@code </a>}. */
+    private record RawAnchor(Node node, String target, int start, int index) {
+
+        void close(StringBuilder text, List<Pending> pending) {
+            pending.add(index, new Pending(LinkReference.Kind.LINK, node, target, text.substring(start).strip(), start,
+                    text.length()));
+        }
+    }
+
+    /** Links in a raw HTML block, each at the position of its tag; there is no sentence around them. */
+    private void htmlBlock(HtmlBlock block) {
+        for (RawHtmlLinks.Found found : RawHtmlLinks.inBlock(block.getChars().toString())) {
+            int offset = block.getStartOffset() + found.offset();
+            links.add(new LinkReference(found.kind(), found.target(), found.label(), bodyLine + lines.lineOf(offset),
+                    lines.columnOf(offset), "", ""));
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
 
@@ -47,8 +49,15 @@ public final class MarkdownRenderer {
     private final MutableDataSet options;
     /** Resolves wikilinks for the text around links; null without the wikilink extension. */
     private final WikiLinkResolver wikiLinks;
+    private final Set<String> templateIds;
 
     public MarkdownRenderer(List<MarkdownExtension> extensions) {
+        this(extensions, Set.of());
+    }
+
+    /** @param templateIds ids the theme's templates use, which no heading may take ({@link HeadingIds}) */
+    public MarkdownRenderer(List<MarkdownExtension> extensions, Set<String> templateIds) {
+        this.templateIds = Set.copyOf(templateIds);
         List<Extension> flexmark = new ArrayList<>();
         extensions.forEach(e -> flexmark.addAll(e.flexmarkExtensions()));
         wikiLinks = extensions.stream().filter(WikiLinkExtension.class::isInstance).map(e -> ((WikiLinkExtension) e).resolver())
@@ -57,7 +66,8 @@ public final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, flexmark);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        // HeadingIds makes them unique, with the theme's ids taken too.
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -94,6 +104,7 @@ public final class MarkdownRenderer {
         }
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
+        Map<String, String> movedAnchors = HeadingIds.assign(document, templateIds);
         List<Heading> headings = new ArrayList<>();
         LineIndex lines = new LineIndex(document.getChars());
         for (Node node : document.getDescendants()) {
@@ -106,7 +117,7 @@ public final class MarkdownRenderer {
         List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), target -> wikiLinks == null ? target
                 : wikiLinks.resolve(page, target).map(WikiLinkResolver.WikiLinkTarget::title).orElse(target));
         SOURCE_PAGE.set(document, page);
-        return Optional.of(new RenderedPage(page, renderer.render(document), headings, links));
+        return Optional.of(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors));
     }
 
     private static void reportTooDeep(SourcePage page, int line, int column, Diagnostics diagnostics) {

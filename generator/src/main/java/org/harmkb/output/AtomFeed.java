@@ -15,6 +15,9 @@ public final class AtomFeed {
     /** How many entries the feed keeps: enough for a reader who checks monthly, small enough to fetch on a phone. */
     public static final int MAX_ENTRIES = 50;
 
+    /** Site path of the file. */
+    public static final String PATH = "/feed.xml";
+
     private static final LocalDate NO_DATE = LocalDate.of(1970, 1, 1);
 
     private AtomFeed() {

@@ -9,6 +9,9 @@ import org.harmkb.config.SiteConfig;
  */
 public final class RobotsTxt {
 
+    /** Site path of the file. */
+    public static final String PATH = "/robots.txt";
+
     private RobotsTxt() {
     }
 
@@ -16,7 +19,7 @@ public final class RobotsTxt {
         String text = "User-agent: *\n"
                 + "Allow: /\n"
                 + "\n"
-                + "Sitemap: " + config.absoluteUrl("/sitemap.xml") + "\n";
+                + "Sitemap: " + config.absoluteUrl(Sitemap.PATH) + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

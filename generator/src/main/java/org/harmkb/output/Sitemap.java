@@ -8,6 +8,9 @@ import org.harmkb.config.SiteConfig;
 /** {@code sitemap.xml} (sitemaps.org 0.9): every published page's absolute URL, sorted, with its last change date. */
 public final class Sitemap {
 
+    /** Site path of the file. */
+    public static final String PATH = "/sitemap.xml";
+
     private Sitemap() {
     }
 

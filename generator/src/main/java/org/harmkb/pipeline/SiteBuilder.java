@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.harmkb.html.HtmlPass;
 import org.harmkb.html.HtmlProcessor;
 import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
+import org.harmkb.html.UniqueIds;
 import org.harmkb.lint.LintRunner;
 import org.harmkb.link.CheckedLink;
 import org.harmkb.link.GraphBuilder;
@@ -39,6 +41,7 @@ import org.harmkb.markdown.WikiLinkResolver;
 import org.harmkb.output.AtomFeed;
 import org.harmkb.output.HostHeaders;
 import org.harmkb.output.OutputChanges;
+import org.harmkb.output.OutputPlan;
 import org.harmkb.output.PublishedPage;
 import org.harmkb.output.RobotsTxt;
 import org.harmkb.output.SiteOutput;
@@ -60,6 +63,7 @@ import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
 import org.harmkb.template.SiteView;
+import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
 import org.harmkb.template.ThemeModelContributor;
 
@@ -106,16 +110,17 @@ public final class SiteBuilder {
         if (loaded.isPresent()) {
             SiteConfig config = loaded.get();
             cache.begin(config, options.includeDrafts(), config.themeDir());
+            Theme theme = theme(config, diagnostics);
             progress.update("Reading content", 0, 0);
-            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(), diagnostics,
-                    cache.sources()).load();
+            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(),
+                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load();
             pageCount = content.pages().size();
-            Pages pages = renderPages(config, content, !options.write(), diagnostics);
+            Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
             lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
             progress.update("Indexing for search", 0, 0);
             Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
+            written = renderAndWrite(config, theme, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -128,16 +133,17 @@ public final class SiteBuilder {
     private record Pages(SiteGraph graph, List<PageBody> bodies) {
     }
 
-    /** Markdown, link and HTML stages. */
-    private Pages renderPages(SiteConfig config, ContentSet content, boolean warnOrphans, Diagnostics diagnostics) {
+    /** Markdown, link and HTML stages; {@code templateIds} are the ids the theme's templates use. */
+    private Pages renderPages(SiteConfig config, ContentSet content, Set<String> templateIds, boolean warnOrphans,
+            Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(content);
-        List<RenderedPage> rendered = renderMarkdown(config, content, targets, diagnostics);
+        List<RenderedPage> rendered = renderMarkdown(config, content, templateIds, targets, diagnostics);
         progress.update("Linking pages", 0, 0);
         SiteGraph graph = LINK_STAGE
                 ? GraphBuilder.build(config, rendered, targets, warnOrphans,
                         new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics)
                 : GraphBuilder.unlinked(targets);
-        return new Pages(graph, processHtml(config, content, graph, rendered, diagnostics));
+        return new Pages(graph, processHtml(config, content, templateIds, graph, rendered, diagnostics));
     }
 
     /**
@@ -176,7 +182,7 @@ public final class SiteBuilder {
      * for tools and tests that look at one stage's input (the search parity tests index them with Lucene).
      */
     public static List<PageBody> pageBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        return new SiteBuilder().renderPages(config, content, false, diagnostics).bodies();
+        return new SiteBuilder().renderPages(config, content, TemplateIds.read(config.themeDir()), false, diagnostics).bodies();
     }
 
     /**
@@ -405,15 +411,16 @@ public final class SiteBuilder {
         final MarkdownRenderer renderer;
         volatile LinkTargets targets;
 
-        Markdown(SiteConfig config) {
-            this.renderer = new MarkdownRenderer(markdownExtensions(config, (from, target) -> targets.resolve(from, target)));
+        Markdown(SiteConfig config, Set<String> templateIds) {
+            this.renderer = new MarkdownRenderer(markdownExtensions(config, (from, target) -> targets.resolve(from, target)),
+                    templateIds);
         }
     }
 
-    private List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, LinkTargets targets,
-            Diagnostics diagnostics) {
-        // Thread-safe and a function of the config only, which a kept cache shares.
-        Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config));
+    private List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, Set<String> templateIds,
+            LinkTargets targets, Diagnostics diagnostics) {
+        // Thread-safe and a function of the config and theme only, which a kept cache shares.
+        Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config, templateIds));
         markdown.targets = targets;
         // A page's HTML depends on the others' addresses and titles through its wikilinks.
         PageStage<Optional<RenderedPage>> markdownStage = cache.stage("markdown", targets::renderKey);
@@ -425,9 +432,11 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    private List<PageBody> processHtml(SiteConfig config, ContentSet content, SiteGraph graph, List<RenderedPage> rendered,
-            Diagnostics diagnostics) {
-        List<HtmlPass> passes = new ArrayList<>(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
+    private List<PageBody> processHtml(SiteConfig config, ContentSet content, Set<String> templateIds, SiteGraph graph,
+            List<RenderedPage> rendered, Diagnostics diagnostics) {
+        // Ids first: the link passes add links to them.
+        List<HtmlPass> passes = new ArrayList<>(List.of(new UniqueIds(templateIds)));
+        passes.addAll(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
         passes.addAll(HtmlProcessor.corePasses());
         HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
         // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
@@ -445,9 +454,8 @@ public final class SiteBuilder {
      * Renders every content page and generated page with its template and, when {@code write}, writes the
      * site and returns which files changed.
      */
-    private Optional<OutputChanges> renderAndWrite(SiteConfig config, ContentSet content, List<PageBody> bodies,
+    private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, List<PageBody> bodies,
             SiteGraph graph, Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
-        Theme theme = theme(config, diagnostics);
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
@@ -495,8 +503,17 @@ public final class SiteBuilder {
             generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
                     .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.generatedPages()));
         }
+        List<String> searchFiles = search.map(files -> files.stream().map(SearchFile::sitePath).toList())
+                .orElseGet(this::lastSearchFiles);
+        boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
+                .reportCollisions(diagnostics);
+        if (LINK_STAGE) {
+            generated.addAll(cache.<List<GeneratedPage>>stage("redirect pages", () -> null)
+                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
+        }
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
-        if (!write) {
+        if (!write || collisions) {
+            // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
                     templates.render(templateOf(body), modelOf.apply(body), body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
@@ -531,9 +548,9 @@ public final class SiteBuilder {
             List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
                     diagnostics);
             PageStage<byte[]> listings = cache.stage("listings", () -> null);
-            output.write("/sitemap.xml", listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
-            output.write("/feed.xml", listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
-            output.write("/robots.txt", RobotsTxt.text(config));
+            output.write(Sitemap.PATH, listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
+            output.write(AtomFeed.PATH, listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
+            output.write(RobotsTxt.PATH, RobotsTxt.text(config));
             output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
             if (search.isPresent()) {
                 search.get().forEach(file -> output.write(file.sitePath(), file.bytes()));
@@ -556,15 +573,19 @@ public final class SiteBuilder {
         }
     }
 
-    /** The theme's fingerprinted assets and its compiled templates: kept while theme and config are unchanged. */
-    private record Theme(ThemeAssets assets, TemplateRenderer templates) {
+    /**
+     * The theme's fingerprinted assets, its compiled templates and the ids they use: kept while theme and
+     * config are unchanged.
+     */
+    private record Theme(ThemeAssets assets, TemplateRenderer templates, Set<String> templateIds) {
     }
 
     private Theme theme(SiteConfig config, Diagnostics diagnostics) {
         int errorsBefore = diagnostics.errorCount();
         Theme theme = cache.state(Theme.class, () -> {
             ThemeAssets assets = ThemeAssets.read(config.themeDir(), diagnostics);
-            return new Theme(assets, new TemplateRenderer(config, assets.sitePaths(), diagnostics));
+            return new Theme(assets, new TemplateRenderer(config, assets.sitePaths(), diagnostics),
+                    TemplateIds.read(config.themeDir()));
         });
         if (diagnostics.errorCount() > errorsBefore) {
             // An unreadable asset must be reported by every build until it is fixed.

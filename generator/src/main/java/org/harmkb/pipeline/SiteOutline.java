@@ -19,15 +19,20 @@ import org.harmkb.markdown.RenderedPage;
  */
 record SiteOutline(List<PageOutline> pages, List<String> drafts, Map<String, String> sitePaths) {
 
-    /** One page's part: its place, front matter without positions, and its headings without lines. */
-    record PageOutline(String contentPath, String url, FrontMatter frontMatter, List<HeadingOutline> headings) {
+    /**
+     * One page's part: its place, front matter without positions, its headings without lines, and the ids of
+     * those that gave way to the theme's.
+     */
+    record PageOutline(String contentPath, String url, FrontMatter frontMatter, List<HeadingOutline> headings,
+            Map<String, String> movedAnchors) {
 
         static PageOutline of(RenderedPage page) {
             SourcePage source = page.source();
             List<HeadingOutline> headings = page.headings().stream()
                     .map(h -> new HeadingOutline(h.level(), h.id(), h.text()))
                     .toList();
-            return new PageOutline(source.contentPath(), source.url(), withoutPositions(source.frontMatter()), headings);
+            return new PageOutline(source.contentPath(), source.url(), withoutPositions(source.frontMatter()), headings,
+                    page.movedAnchors());
         }
     }
 

@@ -125,7 +125,7 @@ public final class GraphModels implements ModelContributor {
         return new TopicLink(topic.name(), topic.description(), config.href(topic.url()), topic.pages().size());
     }
 
-    /** Every page the graph adds, in a fixed order: topics, paths, glossary, A–Z, redirects. */
+    /** The index pages the graph adds, in a fixed order: topics, paths, glossary, A–Z. */
     public List<GeneratedPage> generatedPages() {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(page(SiteGraph.TOPICS_URL, "topics", "Topics", "Every topic on this site and its articles.",
@@ -145,6 +145,12 @@ public final class GraphModels implements ModelContributor {
                 Map.of("entries", graph.glossary().entries().stream().map(this::term).toList())));
         pages.add(page(SiteGraph.A_TO_Z_URL, "a-z", "A to Z of all pages", "Every page on this site in alphabetical order.",
                 Map.of("letters", graph.aToZ().stream().map(this::letter).toList())));
+        return List.copyOf(pages);
+    }
+
+    /** A redirect page at each alias, sorted by old address. */
+    public List<GeneratedPage> redirectPages() {
+        List<GeneratedPage> pages = new ArrayList<>();
         for (Redirect redirect : graph.redirects()) {
             SourcePage to = redirect.to();
             pages.add(page(redirect.from(), "redirect", to.title(), to.frontMatter().description(),

@@ -61,6 +61,26 @@ class LinkCollectorTest {
     }
 
     @Test
+    void linksInRawHtmlAreFoundAtTheirTagWithTheirText() {
+        List<LinkReference> links = links("Read <a href=\"a.md\">the <em>first</em> page</a> and <img src=\"b.png\" alt=\"B\">.\n\n"
+                + "<div>\n  <a href=\"c.md#x\">C</a> <img src=\"d.png\">\n</div>\n\n<!-- <a href=\"comment.md\"> -->\n");
+        assertThat(links).extracting(LinkReference::kind, LinkReference::target, LinkReference::label, LinkReference::line,
+                LinkReference::column).containsExactly(
+                        tuple(Kind.LINK, "a.md", "the first page", 5, 6),
+                        tuple(Kind.IMAGE, "b.png", "B", 5, 53),
+                        tuple(Kind.LINK, "c.md#x", "C", 8, 3),
+                        tuple(Kind.IMAGE, "d.png", "", 8, 26));
+        assertThat(links.get(0).before()).isEqualTo("Read ");
+        assertThat(links.get(0).after()).isEqualTo(" and .");
+    }
+
+    @Test
+    void anUnclosedRawLinkEndsWithItsParagraph() {
+        List<LinkReference> links = links("See <a href=\"a.md\">this\n\nand more.");
+        assertThat(links).extracting(LinkReference::target, LinkReference::label).containsExactly(tuple("a.md", "this"));
+    }
+
+    @Test
     void linksInCodeAndEscapedBracketsAreNotLinks() {
         assertThat(links("`[[a]]` and \\[[b]]\n\n    [[c]]\n\n```\n[d](d.md)\n```\n")).isEmpty();
     }

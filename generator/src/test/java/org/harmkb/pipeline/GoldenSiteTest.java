@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every scenario under {@code sites/} builds to its expected fragments or its exact expected diagnostics.
  * Run with {@code -Dgolden.update=true} to rewrite the {@code expected-diagnostics.txt} files from the
- * current behaviour (then review the diff).
+ * current behaviour (then review the diff); {@code -Dgolden.only=name,name} runs only the scenarios named.
  */
 class GoldenSiteTest {
 
@@ -24,7 +24,10 @@ class GoldenSiteTest {
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
+        // -Dgolden.only=a,b runs only those scenarios, for a quick loop while working on one.
+        List<String> only = List.of(System.getProperty("golden.only", "").split(",")).stream().filter(s -> !s.isBlank()).toList();
         return GoldenSites.scenarios().stream()
+                .filter(scenario -> only.isEmpty() || only.contains(scenario.getFileName().toString()))
                 .map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> run(scenario)));
     }
 
