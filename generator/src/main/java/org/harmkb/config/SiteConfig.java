@@ -9,7 +9,8 @@ import java.util.Objects;
  * The validated contents of {@code site-config.yaml}, with command-line overrides applied.
  * Immutable; paths are absolute and normalised.
  *
- * @param baseUrl absolute http(s) URL of the published site, always ending in {@code /}
+ * @param baseUrl  absolute http(s) URL of the published site, always ending in {@code /}
+ * @param sections the {@code sections:} entries, in the order they are written
  */
 public record SiteConfig(
         Path configFile,
@@ -23,6 +24,7 @@ public record SiteConfig(
         HtmlPolicy html,
         boolean typographicQuotes,
         List<Topic> topics,
+        List<Section> sections,
         List<Helpline> helplines,
         SafetySettings safety,
         SearchSettings search,
@@ -39,6 +41,7 @@ public record SiteConfig(
         Objects.requireNonNull(outputDir);
         Objects.requireNonNull(html);
         topics = List.copyOf(topics);
+        sections = List.copyOf(sections);
         helplines = List.copyOf(helplines);
         Objects.requireNonNull(safety);
         Objects.requireNonNull(search);
@@ -68,11 +71,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, helplines, safety, search, lints);
+                typographicQuotes, topics, sections, helplines, safety, search, lints);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, helplines, safety, search, lints);
+                typographicQuotes, topics, sections, helplines, safety, search, lints);
     }
 }
