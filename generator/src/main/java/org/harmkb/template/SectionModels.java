@@ -78,9 +78,10 @@ public final class SectionModels implements ModelContributor {
         }).toList();
     }
 
-    /** The sections the home page shows, the learning paths and the topics. */
+    /** The top-level sections the home page shows, the learning paths and the topics. */
     public HomeView home() {
-        List<SectionView> sections = graph.sections().stream().map(this::view).filter(v -> !v.home().equals("none")).toList();
+        List<SectionView> sections = graph.sections().stream().filter(s -> s.parentUrl().equals("/")).map(this::view)
+                .filter(v -> !v.home().equals("none")).toList();
         List<PathView> paths = graph.paths().stream().map(path -> new PathView(path.title(), config.href(path.url()),
                 path.parts().stream().map(models::link).toList())).toList();
         List<TopicLink> topics = graph.topics().stream().map(topic -> new TopicLink(topic.name(), topic.description(),
