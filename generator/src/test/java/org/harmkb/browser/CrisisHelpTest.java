@@ -50,7 +50,7 @@ class CrisisHelpTest {
                 for (Screen screen : List.of(Screen.PHONE, Screen.DESKTOP_DARK)) {
                     tests.add(DynamicTest.dynamicTest(site.name() + " " + page + " on " + screen, () -> {
                         screen.apply(driver);
-                        driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
+                        PageLoads.load(driver, site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
                         @SuppressWarnings("unchecked")
                         Map<String, Object> link = (Map<String, Object>) driver.executeScript("""
                                 const a = document.getElementById('get-help-now');
@@ -75,7 +75,7 @@ class CrisisHelpTest {
         TestSites.Site site = HomePageTest.contentSite();
         return Screen.ALL.stream().map(screen -> DynamicTest.dynamicTest("on " + screen, () -> {
             screen.apply(driver);
-            driver.get(site.url("/getting-support-now/"));
+            PageLoads.load(driver, site.url("/getting-support-now/"));
             @SuppressWarnings("unchecked")
             Map<String, Object> first = (Map<String, Object>) driver.executeScript("""
                     const tel = document.querySelector('main a[href^="tel:"]');

@@ -53,7 +53,7 @@ class HeaderTest {
 
     private static void check(TestSites.Site site, String type, String page, Screen screen) {
         screen.apply(driver);
-        driver.get(site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
+        PageLoads.load(driver, site.url(page) + "?" + StaticSiteServer.NO_REFRESH);
         @SuppressWarnings("unchecked")
         Map<String, Object> header = (Map<String, Object>) driver.executeScript("""
                 const visible = e => e && e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible';

@@ -50,7 +50,7 @@ class PrintTest {
             Chromium.emulate(driver, 1280, 800, false);
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
             try {
-                driver.get(site.url(article));
+                PageLoads.load(driver, site.url(article));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> shown = (Map<String, Object>) driver.executeScript("""
                         const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';

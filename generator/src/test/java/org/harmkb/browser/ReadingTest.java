@@ -55,7 +55,7 @@ class ReadingTest {
         String article = longArticle(site);
         return Screen.ALL.stream().map(screen -> DynamicTest.dynamicTest(article + " on " + screen, () -> {
             screen.apply(driver);
-            driver.get(site.url(article));
+            PageLoads.load(driver, site.url(article));
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> headings = (List<Map<String, Object>>) driver.executeScript("""
                     const body = getComputedStyle(document.querySelector('.prose p')).color;
@@ -90,12 +90,12 @@ class ReadingTest {
         String article = longArticle(site);
         return Stream.of(Screen.PHONE, Screen.DESKTOP).map(screen -> DynamicTest.dynamicTest(screen.toString(), () -> {
             screen.apply(driver);
-            driver.get(site.url(article));
+            PageLoads.load(driver, site.url(article));
             assertThat((Number) driver.executeScript("""
                     const ul = document.querySelector('.prose ul');
                     return parseFloat(getComputedStyle(ul).paddingLeft) + parseFloat(getComputedStyle(ul).marginLeft);
                     """)).as("indent of a list").satisfies(n -> assertThat(n.doubleValue()).isLessThanOrEqualTo(24));
-            driver.get(site.url("/glossary/"));
+            PageLoads.load(driver, site.url("/glossary/"));
             assertThat(driver.executeScript("""
                     const dd = document.querySelector('main dd');
                     return [getComputedStyle(dd).marginLeft, getComputedStyle(dd).paddingLeft,
@@ -109,7 +109,7 @@ class ReadingTest {
         TestSites.Site site = site();
         return Screen.ALL.stream().map(screen -> DynamicTest.dynamicTest(screen.toString(), () -> {
             screen.apply(driver);
-            driver.get(site.url("/a-z/"));
+            PageLoads.load(driver, site.url("/a-z/"));
             @SuppressWarnings("unchecked")
             Map<String, Object> index = (Map<String, Object>) driver.executeScript("""
                     const letters = [...document.querySelectorAll('.letter-nav a')];

@@ -51,7 +51,7 @@ class SearchBoxTest {
                 for (Screen screen : Screen.ALL) {
                     tests.add(DynamicTest.dynamicTest(site.name() + " " + type.getKey() + " on " + screen, () -> {
                         screen.apply(driver());
-                        driver().get(site.url(type.getValue()) + "?" + StaticSiteServer.NO_REFRESH);
+                        PageLoads.load(driver(), site.url(type.getValue()) + "?" + StaticSiteServer.NO_REFRESH);
                         @SuppressWarnings("unchecked")
                         List<Number> widths = (List<Number>) driver().executeScript("""
                                 return [...document.querySelectorAll('input[type=search]')]
