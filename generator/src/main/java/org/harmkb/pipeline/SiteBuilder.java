@@ -451,7 +451,12 @@ public final class SiteBuilder {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
-        SiteView site = models.site(content.pages());
+        // Kept while no top-level page changed its place, title or description: every page's model holds it, so
+        // serve compares it page by page, and the same instance compares at once.
+        SiteView site = cache.<SiteView>stage("site view", () -> null).apply("site", content.pages().stream()
+                .filter(page -> page.contentPath().indexOf('/') < 0 || page.contentPath().equals(config.safety().supportPage()))
+                .map(page -> List.of(page.contentPath(), page.url(), page.title(), page.frontMatter().description())).toList(),
+                diagnostics, d -> models.site(content.pages()));
         SectionModels sections = new SectionModels(config, graph, models);
         // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
         PageStage<PageView> pageViews = cache.stage("page views", () -> null);
