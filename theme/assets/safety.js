@@ -1,4 +1,4 @@
-// Emergency exit. Any link marked data-exit leaves the site at once: the page is hidden immediately and the
+// The exit control. Any link marked data-exit leaves the site at once: the page is hidden immediately and the
 // browser goes to the exit address with location.replace, so this page is not left in the tab's history.
 // Pressing Shift on its own three times within 5 seconds does the same; Shift used with another key (a
 // capital letter) does not count. Screen readers hear the count through the #exit-status live region.
@@ -16,6 +16,9 @@
   var destination = links[0].href;
   var status = document.getElementById('exit-status');
   var tip = document.getElementById('exit-tip');
+  var button = document.getElementById('exit-this-page');
+  // The control's one name, from the config (safety.exit_label), so announcements use it too.
+  var label = button && button.getAttribute('data-label') ? button.getAttribute('data-label') : 'Exit this page';
   var presses = 0;
   var expiry = null;
   var usedWithOtherKey = false;
@@ -45,7 +48,7 @@
 
   function expire() {
     reset();
-    announce('Emergency exit shortcut cancelled.');
+    announce(label + ' shortcut cancelled.');
   }
 
   function countPress() {

@@ -1,6 +1,7 @@
 // The /search/ page: reads ?q=, searches as the reader types, and shows results built with DOM calls and
-// textContent only, so nothing from the index is ever parsed as HTML. Typing replaces the history entry;
-// submitting adds one, so Back and Forward step through searches.
+// textContent only, so nothing from the index is ever parsed as HTML. Each result shows where the page sits
+// (Section › Title) rather than its address. Typing replaces the history entry; submitting adds one, so
+// Back and Forward step through searches.
 
 import { analyze } from './search-analyzer.js';
 import { SearchIndex } from './search-engine.js';
@@ -13,6 +14,8 @@ const input = document.getElementById('search-input');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const noJs = document.getElementById('search-no-js');
+const hint = document.getElementById('search-hint');
+const sectionTitles = JSON.parse(list.dataset.sections || '{}');
 const index = new SearchIndex(new URL(list.dataset.index, document.baseURI).href);
 
 let sequence = 0;
@@ -21,6 +24,8 @@ let timer = 0;
 // The index is compressed; a browser without DecompressionStream keeps the no-JavaScript guidance.
 const supported = typeof DecompressionStream === 'function';
 noJs.hidden = supported;
+// "As you type" is true only now that this script runs.
+hint.hidden = !supported;
 
 function queryFromLocation() {
   return new URLSearchParams(window.location.search).get('q') || '';
@@ -51,6 +56,19 @@ function appendHighlighted(parent, text, terms) {
   return marked;
 }
 
+/** "Section › Sub-section › Title" for a result's href: the titles of the sections its address is in. */
+function trailOf(href, title) {
+  const path = new URL(href, document.baseURI).pathname;
+  const names = [];
+  for (let end = path.indexOf('/', 1); end > 0 && end < path.length - 1; end = path.indexOf('/', end + 1)) {
+    const name = sectionTitles[path.slice(0, end + 1)];
+    if (name) names.push(name);
+  }
+  if (names.length === 0) names.push('Home');
+  names.push(title);
+  return names.join(' › ');
+}
+
 function countMatches(text, terms) {
   return analyze(text || '').filter((t) => terms.has(t.term)).length;
 }
@@ -72,9 +90,7 @@ function resultItem(doc, terms) {
   appendHighlighted(link, doc.t, terms);
   heading.append(link);
   li.append(heading);
-  const path = paragraph('search-result-url');
-  path.textContent = decodeURI(new URL(doc.u, document.baseURI).pathname);
-  li.append(path);
+  li.append(paragraph('search-result-trail', document.createTextNode(trailOf(doc.u, doc.t))));
   if (doc.n !== undefined) {
     // A content note stands in for every excerpt: distressing text never appears here unasked.
     const label = document.createElement('strong');

@@ -23,7 +23,7 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of(
             "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html",
-            "markdown", "topics", "helplines", "safety", "search", "lints", "static");
+            "markdown", "topics", "sections", "helplines", "safety", "search", "lints", "static");
     private static final Set<String> MARKDOWN_KEYS = Set.of("typographic_quotes");
 
     private ConfigLoader() {
@@ -72,6 +72,7 @@ public final class ConfigLoader {
             return m.bool("typographic_quotes").orElse(false);
         }).orElse(false);
         List<Topic> topics = Topic.readAll(fields.mapping("topics"));
+        List<Section> sections = Section.readAll(fields.mapping("sections"));
         List<Helpline> helplines = Helpline.readAll(fields.mappingList("helplines"));
         SafetySettings safety = SafetySettings.read(fields.mapping("safety"));
         SearchSettings search = SearchSettings.read(fields.mapping("search"));
@@ -82,7 +83,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html, typographic, topics, helplines, safety, search, lints, staticFiles));
+                language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles));
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {

@@ -10,10 +10,15 @@ import java.util.Set;
  * @param exitUrl     where the control sends the reader: an absolute http(s) address on another site, chosen to
  *                    look unremarkable in a history list
  * @param exitLabel   the control's one name, used by the control itself and by every page that mentions it
+ * @param supportPage the content path of the page the "Get help now" link on every page opens, e.g.
+ *                    {@code getting-support-now.md}, laid out with its helplines first; null when not set (the link
+ *                    then goes to the support box at the foot of the page)
+ * @param supportLine where {@code support_page} is written, for diagnostics about it; likewise {@code supportColumn}
  */
-public record SafetySettings(boolean exitEnabled, String exitUrl, String exitLabel) {
+public record SafetySettings(boolean exitEnabled, String exitUrl, String exitLabel, String supportPage, int supportLine,
+        int supportColumn) {
 
-    static final Set<String> KEYS = Set.of("exit", "exit_url", "exit_label");
+    static final Set<String> KEYS = Set.of("exit", "exit_url", "exit_label", "support_page");
 
     public static final String DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -30,7 +35,8 @@ public record SafetySettings(boolean exitEnabled, String exitUrl, String exitLab
     /** The policy as an HTTP header, where {@code frame-ancestors} works (browsers ignore it in a meta tag). */
     public static final String CONTENT_SECURITY_POLICY_HEADER = CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";
 
-    public static final SafetySettings DEFAULT = new SafetySettings(true, DEFAULT_EXIT_URL, DEFAULT_EXIT_LABEL);
+    public static final SafetySettings DEFAULT = new SafetySettings(true, DEFAULT_EXIT_URL, DEFAULT_EXIT_LABEL, null, 0,
+            0);
 
     static SafetySettings read(Optional<YamlFields> section) {
         if (section.isEmpty()) {
@@ -51,6 +57,14 @@ public record SafetySettings(boolean exitEnabled, String exitUrl, String exitLab
                     "use the name readers will see on the button, e.g. exit_label: \"" + DEFAULT_EXIT_LABEL + "\"");
             label = DEFAULT_EXIT_LABEL;
         }
-        return new SafetySettings(enabled, url, label);
+        String support = f.string("support_page").map(String::trim).orElse(null);
+        if (support != null && (support.isEmpty() || support.startsWith("/") || !support.endsWith(".md"))) {
+            f.errorAt("support_page", "'support_page' must be the path of a page under the content folder, ending in .md",
+                    "for example support_page: \"getting-support-now.md\"");
+            support = null;
+        }
+        boolean set = support != null;
+        return new SafetySettings(enabled, url, label, support, set ? f.valueLine("support_page") : 0,
+                set ? f.valueColumn("support_page") : 0);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * Immutable; paths are absolute and normalised.
  *
  * @param baseUrl     absolute http(s) URL of the published site, always ending in {@code /}
+ * @param sections    the {@code sections:} entries, in the order they are written
  * @param staticFiles the {@code static:} section: active files the author chose to publish
  */
 public record SiteConfig(
@@ -24,6 +25,7 @@ public record SiteConfig(
         HtmlPolicy html,
         boolean typographicQuotes,
         List<Topic> topics,
+        List<Section> sections,
         List<Helpline> helplines,
         SafetySettings safety,
         SearchSettings search,
@@ -41,6 +43,7 @@ public record SiteConfig(
         Objects.requireNonNull(outputDir);
         Objects.requireNonNull(html);
         topics = List.copyOf(topics);
+        sections = List.copyOf(sections);
         helplines = List.copyOf(helplines);
         Objects.requireNonNull(safety);
         Objects.requireNonNull(search);
@@ -71,11 +74,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
     }
 }

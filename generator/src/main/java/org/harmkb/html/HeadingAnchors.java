@@ -1,19 +1,17 @@
 package org.harmkb.html;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Makes each section heading a link to itself ({@code <h2 id="x"><a class="heading-link" href="#x">…</a></h2>}),
- * so readers can copy a link to a section. The link's text is the heading's own text, so it is reachable
- * by keyboard and a screen reader announces it as "link, heading level 2, <text>" — no extra symbol to
- * read out or to leak into search excerpts. Headings that already contain a link are left alone: links
- * cannot nest.
+ * Gives each section heading a small link to itself for copying a section's address
+ * ({@code <h2 id="x">Text<a class="heading-anchor" href="#x" aria-hidden="true" tabindex="-1"></a></h2>}), which
+ * the theme shows as "#" on hover and when the heading is the page's target. The heading stays plain text;
+ * the link has no text of its own (the "#" is drawn by CSS), so nothing leaks into search excerpts, and it is
+ * neither a tab stop nor read out: keyboard and screen-reader readers reach sections through the contents list,
+ * so a section costs at most one tab stop. Headings that already contain a link are left alone.
  */
 public final class HeadingAnchors implements HtmlPass {
 
@@ -26,11 +24,8 @@ public final class HeadingAnchors implements HtmlPass {
             if (heading.childNodeSize() == 0 || !heading.getElementsByTag("a").isEmpty()) {
                 continue;
             }
-            List<Node> children = new ArrayList<>(heading.childNodes());
-            Element link = new Element("a").addClass("heading-link").attr("href", "#" + heading.id());
-            children.forEach(Node::remove);
-            children.forEach(link::appendChild);
-            heading.appendChild(link);
+            heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + heading.id())
+                    .attr("aria-hidden", "true").attr("tabindex", "-1");
         }
     }
 }

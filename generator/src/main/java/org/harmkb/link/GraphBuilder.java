@@ -57,16 +57,19 @@ public final class GraphBuilder {
         List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
         Map<String, SeriesPlace> places = LearningPaths.places(paths);
         Glossary glossary = Glossary.build(sources, diagnostics);
-        Set<String> generated = indexUrls(topics, paths);
+        List<SectionPage> sections = Sections.build(config, sources, order, diagnostics);
+        Sections.checkSupportPage(config, sources, diagnostics);
+        Set<String> generated = indexUrls(topics, paths, sections);
 
         Map<String, List<CheckedLink>> links = new LinkChecker(config, targets, pages, generated).check(pages, checks, diagnostics);
         Map<String, List<Backlink>> backlinks = BacklinkIndex.of(order, links);
         if (warnOrphans) {
-            OrphanCheck.warn(sources, backlinks.keySet(), diagnostics);
+            OrphanCheck.warn(sources, backlinks.keySet(),
+                    sections.stream().map(SectionPage::url).collect(java.util.stream.Collectors.toSet()), diagnostics);
         }
         List<Redirect> redirects = Redirects.build(sources);
         return new SiteGraph.Structure(backlinks, places, topicsByPage(sources, topics), topics, paths, glossary,
-                AtoZIndex.of(order), redirects);
+                AtoZIndex.of(order), redirects, sections);
     }
 
     /**
@@ -132,15 +135,22 @@ public final class GraphBuilder {
     /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
     public static SiteGraph unlinked(LinkTargets targets) {
         return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of()), Map.of(), Map.of());
+                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of(), List.of()), Map.of(), Map.of());
     }
 
-    /** The addresses of the index pages the graph generates (not redirects). */
-    static Set<String> indexUrls(List<TopicPage> topics, List<LearningPath> paths) {
+    /**
+     * The addresses of the index pages the graph generates (not redirects): the topics, the learning paths
+     * and their list, the glossary, the A–Z, and the page of each section without an {@code index.md}.
+     */
+    static Set<String> indexUrls(List<TopicPage> topics, List<LearningPath> paths, List<SectionPage> sections) {
         Set<String> urls = new LinkedHashSet<>();
         urls.add(TopicIndex.TOPICS_URL);
         topics.forEach(t -> urls.add(t.url()));
+        if (!paths.isEmpty()) {
+            urls.add(LearningPaths.PATHS_URL);
+        }
         paths.forEach(p -> urls.add(p.url()));
+        sections.stream().filter(s -> s.index().isEmpty()).forEach(s -> urls.add(s.url()));
         urls.add(SiteGraph.GLOSSARY_URL);
         urls.add(AtoZIndex.URL);
         return urls;

@@ -8,18 +8,22 @@ import org.harmkb.diagnostic.Diagnostics;
 
 /**
  * Warns about published pages no other page links to in its text. Lists the site generates (topics, A–Z,
- * learning paths) do not count: a reader following the articles would never arrive. The home page and
- * glossary entries (reached through the glossary and automatic term links) are not checked.
+ * learning paths) do not count: a reader following the articles would never arrive. The home page, section
+ * pages (reached through the home page and every breadcrumb trail) and glossary entries (reached through the
+ * glossary and automatic term links) are not checked.
  */
 final class OrphanCheck {
 
     private OrphanCheck() {
     }
 
-    /** @param linked the URLs of the pages other pages link to */
-    static void warn(List<SourcePage> pages, Set<String> linked, Diagnostics diagnostics) {
+    /**
+     * @param linked   the URLs of the pages other pages link to
+     * @param sections the URLs of the site's sections
+     */
+    static void warn(List<SourcePage> pages, Set<String> linked, Set<String> sections, Diagnostics diagnostics) {
         for (SourcePage page : pages) {
-            if (page.isHome() || Glossary.isEntry(page) || linked.contains(page.url())) {
+            if (page.isHome() || Glossary.isEntry(page) || linked.contains(page.url()) || sections.contains(page.url())) {
                 continue;
             }
             Position at = page.frontMatter().positionOf("title");

@@ -26,7 +26,7 @@ public final class SiteGraph {
      */
     record Structure(Map<String, List<Backlink>> backlinks, Map<String, SeriesPlace> places,
             Map<String, List<TopicPage>> topicsByPage, List<TopicPage> topics, List<LearningPath> paths,
-            Glossary glossary, List<LetterGroup> aToZ, List<Redirect> redirects) {
+            Glossary glossary, List<LetterGroup> aToZ, List<Redirect> redirects, List<SectionPage> sections) {
 
         Structure {
             backlinks = Map.copyOf(backlinks);
@@ -36,6 +36,7 @@ public final class SiteGraph {
             paths = List.copyOf(paths);
             aToZ = List.copyOf(aToZ);
             redirects = List.copyOf(redirects);
+            sections = List.copyOf(sections);
         }
 
         // Compared by identity: a build cache keys work on the very instance it reused.
@@ -71,6 +72,7 @@ public final class SiteGraph {
     public static final String TOPICS_URL = TopicIndex.TOPICS_URL;
     public static final String GLOSSARY_URL = "/" + Glossary.FOLDER;
     public static final String A_TO_Z_URL = AtoZIndex.URL;
+    public static final String PATHS_URL = LearningPaths.PATHS_URL;
 
     public LinkTargets targets() {
         return targets;
@@ -125,9 +127,15 @@ public final class SiteGraph {
         return structure.redirects();
     }
 
+    /** The site's sections: the config's {@code sections:} order first, then the others by address. */
+    public List<SectionPage> sections() {
+        return structure.sections();
+    }
+
     /** Every address the graph generates a page at, aliases included. */
     public Set<String> generatedUrls() {
-        Set<String> urls = new java.util.TreeSet<>(GraphBuilder.indexUrls(structure.topics(), structure.paths()));
+        Set<String> urls = new java.util.TreeSet<>(GraphBuilder.indexUrls(structure.topics(), structure.paths(),
+                structure.sections()));
         structure.redirects().forEach(r -> urls.add(r.from()));
         return urls;
     }

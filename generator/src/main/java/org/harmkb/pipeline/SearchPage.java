@@ -6,6 +6,7 @@ import org.harmkb.config.SiteConfig;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
+import org.harmkb.template.SectionModels;
 
 /** The {@code /search/} page: the search client's form and results (theme template {@code search.peb}). */
 final class SearchPage {
@@ -15,9 +16,10 @@ final class SearchPage {
     private SearchPage() {
     }
 
-    static GeneratedPage of(PageModels models, SiteConfig config) {
+    static GeneratedPage of(PageModels models, SiteConfig config, SectionModels sections) {
         PageView page = new PageView("Search", "Search every article on " + config.title() + ".", URL,
                 config.href(URL), config.absoluteUrl(URL), "", null, List.of(), null, null, null, null);
-        return new GeneratedPage(URL, "search", Map.of("page", page));
+        return new GeneratedPage(URL, "search", Map.of("page", page, "breadcrumbs", sections.trails().of(URL, "Search"),
+                "sectionTitles", sections.sectionTitlesJson()));
     }
 }

@@ -57,7 +57,6 @@ import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.GraphModels;
 import org.harmkb.template.ModelContributor;
-import org.harmkb.template.PageLink;
 import org.harmkb.template.MetaView;
 import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
@@ -65,6 +64,7 @@ import org.harmkb.template.PageView;
 import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
+import org.harmkb.template.SectionModels;
 import org.harmkb.template.ThemeModelContributor;
 
 /**
@@ -459,12 +459,13 @@ public final class SiteBuilder {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
-        SiteView site = models.site();
-        // The home page's list depends on every page's title, description and address, not on bodies.
-        List<PageLink> articles = cache.<List<PageLink>>stage("article list", () -> null).apply("articles",
-                List.of(content.pages().stream().map(SourcePage::frontMatter).toList(),
-                        content.pages().stream().map(SourcePage::url).toList()),
-                diagnostics, d -> models.articleLinks(content.pages()));
+        // Kept while no top-level page changed its place, title or description: every page's model holds it, so
+        // serve compares it page by page, and the same instance compares at once.
+        SiteView site = cache.<SiteView>stage("site view", () -> null).apply("site", content.pages().stream()
+                .filter(page -> page.contentPath().indexOf('/') < 0 || page.contentPath().equals(config.safety().supportPage()))
+                .map(page -> List.of(page.contentPath(), page.url(), page.title(), page.frontMatter().description())).toList(),
+                diagnostics, d -> models.site(content.pages()));
+        SectionModels sections = new SectionModels(config, graph, models);
         // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
         PageStage<PageView> pageViews = cache.stage("page views", () -> null);
         PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
@@ -480,14 +481,10 @@ public final class SiteBuilder {
                 (body, related, compute) -> views.apply(body.page().source().contentPath(), List.of(body, related), diagnostics,
                         d -> compute.get()));
         List<ModelContributor> contributors = List.of(
-                (page, model) -> {
-                    if (page.page().source().isHome()) {
-                        model.put("articles", articles);
-                    }
-                },
+                sections,
                 (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
                         diagnostics, d -> metadata.view(page.page().source()))),
-                new ThemeModelContributor(config, content.pages(), (page, compute) -> reviews.apply(page.contentPath(),
+                new ThemeModelContributor(config, sections.trails(), (page, compute) -> reviews.apply(page.contentPath(),
                         page.frontMatter(), diagnostics, d -> compute.get())),
                 graphModels);
         Function<PageBody, Map<String, Object>> modelOf = body -> {
@@ -497,11 +494,16 @@ public final class SiteBuilder {
             contributors.forEach(contributor -> contributor.contribute(body, model));
             return model;
         };
-        List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config), noindex(SearchPage.of(models, config))));
+        List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config),
+                noindex(SearchPage.of(models, config, sections))));
         if (LINK_STAGE) {
             // Generated pages read the graph's structure only (and the config, which a kept cache shares).
             generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
-                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.generatedPages()));
+                    .apply("graph", graph.structureVersion(), diagnostics, d -> {
+                        List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
+                        pages.addAll(sections.generatedPages());
+                        return pages;
+                    }));
         }
         List<String> searchFiles = search.map(files -> files.stream().map(SearchFile::sitePath).toList())
                 .orElseGet(this::lastSearchFiles);
@@ -515,7 +517,8 @@ public final class SiteBuilder {
         if (!write || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
-                    templates.render(templateOf(body), modelOf.apply(body), body.page().source().displayPath())));
+                    templates.render(sections.templateOf(body.page().source()), modelOf.apply(body),
+                            body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
                     templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
             return Optional.empty();
@@ -528,7 +531,7 @@ public final class SiteBuilder {
                 : SiteWriter.stage(config.outputDir())) {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
-                String template = templateOf(body);
+                String template = sections.templateOf(body.page().source());
                 Map<String, Object> model = modelOf.apply(body);
                 writePage(output, previous, renderedModels, url, List.of(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
@@ -622,10 +625,6 @@ public final class SiteBuilder {
             output.copy(file.file(), file.sitePath());
         }
         stamp.filter(s -> s.settledBefore(System.currentTimeMillis())).ifPresent(s -> copied.put(file.sitePath(), s));
-    }
-
-    private static String templateOf(PageBody body) {
-        return body.page().source().isHome() ? "home" : "article";
     }
 
     private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {

@@ -64,6 +64,7 @@ public final class GraphModels implements ModelContributor {
     }
 
     private final ViewCache viewCache;
+    private final BreadcrumbTrails trails;
 
     public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
         this(config, graph, models, TermsCache.NONE, ViewCache.NONE);
@@ -75,6 +76,7 @@ public final class GraphModels implements ModelContributor {
         this.models = models;
         this.termsCache = termsCache;
         this.viewCache = viewCache;
+        this.trails = new BreadcrumbTrails(config, graph);
     }
 
     /** Everything of the glossary that a page's terms depend on: each entry's address, term, definition and synonyms. */
@@ -96,7 +98,7 @@ public final class GraphModels implements ModelContributor {
         SourcePage page = body.page().source();
         String url = page.url();
         List<BacklinkView> backlinks = graph.backlinksTo(url).stream()
-                .map(b -> new BacklinkView(b.title(), config.href(b.url()), b.context())).toList();
+                .map(b -> BacklinkView.of(b.title(), config.href(b.url()), b.context(), page.title())).toList();
         List<PageLink> related = graph.relatedTo(url).stream().map(models::link).toList();
         SeriesView series = graph.seriesPlace(url).map(this::series).orElse(null);
         List<TermView> terms = termsCache.terms(body,
@@ -125,7 +127,7 @@ public final class GraphModels implements ModelContributor {
         return new TopicLink(topic.name(), topic.description(), config.href(topic.url()), topic.pages().size());
     }
 
-    /** The index pages the graph adds, in a fixed order: topics, paths, glossary, A–Z. */
+    /** The index pages the graph adds, in a fixed order: topics, learning paths and their list, glossary, A–Z. */
     public List<GeneratedPage> generatedPages() {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(page(SiteGraph.TOPICS_URL, "topics", "Topics", "Every topic on this site and its articles.",
@@ -134,6 +136,12 @@ public final class GraphModels implements ModelContributor {
             pages.add(page(topic.url(), "topic", topic.name(),
                     topic.description().isEmpty() ? "Articles about " + topic.name() + "." : topic.description(),
                     Map.of("topic", topic(topic), "articles", topic.pages().stream().map(models::link).toList())));
+        }
+        if (!graph.paths().isEmpty()) {
+            pages.add(page(SiteGraph.PATHS_URL, "paths", "Learning paths",
+                    "Articles to read in order, each part building on the one before.",
+                    Map.of("paths", graph.paths().stream().map(path -> new PathView(path.title(), config.href(path.url()),
+                            path.parts().stream().map(models::link).toList())).toList())));
         }
         for (LearningPath path : graph.paths()) {
             pages.add(page(path.url(), "path", path.title(),
@@ -170,6 +178,9 @@ public final class GraphModels implements ModelContributor {
     private GeneratedPage page(String url, String template, String title, String description, Map<String, Object> values) {
         Map<String, Object> model = new HashMap<>(values);
         model.put("page", models.generated(title, description, url));
+        if (!template.equals("redirect")) {
+            model.put("breadcrumbs", trails.of(url, title));
+        }
         return new GeneratedPage(url, template, model);
     }
 }

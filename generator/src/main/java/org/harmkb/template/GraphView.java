@@ -27,8 +27,28 @@ public record GraphView(List<TocEntry> toc, List<BacklinkView> backlinks, List<P
     public record TocEntry(String text, String href) {
     }
 
-    /** A page linking here and the sentence around its link. */
-    public record BacklinkView(String title, String href, String context) {
+    /**
+     * A page linking here and the sentence around its link, split around the first mention of this page's
+     * title so templates can set the mention apart: {@code before + mention + after} is the whole sentence,
+     * and {@code mention} is empty when the sentence does not name the title.
+     */
+    public record BacklinkView(String title, String href, String context, String before, String mention, String after) {
+
+        /** Splits {@code context} around the first case-insensitive occurrence of {@code linkedTitle}. */
+        public static BacklinkView of(String title, String href, String context, String linkedTitle) {
+            String text = context == null ? "" : context;
+            int at = -1;
+            for (int i = 0; !linkedTitle.isEmpty() && i + linkedTitle.length() <= text.length() && at < 0; i++) {
+                if (text.regionMatches(true, i, linkedTitle, 0, linkedTitle.length())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                return new BacklinkView(title, href, context, text, "", "");
+            }
+            return new BacklinkView(title, href, context, text.substring(0, at), text.substring(at, at + linkedTitle.length()),
+                    text.substring(at + linkedTitle.length()));
+        }
     }
 
     /**

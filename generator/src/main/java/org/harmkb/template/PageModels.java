@@ -1,8 +1,9 @@
 package org.harmkb.template;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.harmkb.config.Helpline;
 import org.harmkb.config.SafetySettings;
@@ -20,11 +21,27 @@ public final class PageModels {
         this.config = config;
     }
 
+    /** The site without its pages: no support page and no top-level pages to link to. */
     public SiteView site() {
+        return site(List.of());
+    }
+
+    /** The site, with links to the support page and the top-level pages among {@code pages}. */
+    public SiteView site(List<SourcePage> pages) {
+        Map<String, PageLink> top = new HashMap<>();
+        PageLink help = null;
+        for (SourcePage page : pages) {
+            if (!page.isHome() && page.contentPath().indexOf('/') < 0) {
+                top.put(page.contentPath(), link(page));
+            }
+            if (page.contentPath().equals(config.safety().supportPage())) {
+                help = link(page);
+            }
+        }
         return new SiteView(config.title(), config.description(), config.language(), config.basePath(), config.href("/"),
                 config.helplines().stream().map(this::helpline).toList(),
                 new SafetyView(config.safety().exitEnabled(), config.safety().exitUrl(), config.safety().exitLabel(),
-                        SafetySettings.CONTENT_SECURITY_POLICY));
+                        SafetySettings.CONTENT_SECURITY_POLICY), help, top);
     }
 
     private HelplineView helpline(Helpline h) {
@@ -64,19 +81,6 @@ public final class PageModels {
 
     public PageLink link(SourcePage page) {
         return new PageLink(page.title(), page.frontMatter().description(), config.href(page.url()));
-    }
-
-    /** Links to every page but the home page, sorted by title then URL. */
-    public List<PageLink> articleLinks(List<SourcePage> pages) {
-        record Keyed(String key, SourcePage page) {
-        }
-        // Lower-casing once per page, not once per comparison, keeps this cheap for serve's rebuilds of large sites.
-        return pages.stream()
-                .filter(p -> !p.isHome())
-                .map(p -> new Keyed(p.title().toLowerCase(), p))
-                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.page().url()))
-                .map(k -> link(k.page()))
-                .toList();
     }
 
     private static String iso(Optional<LocalDate> date) {

@@ -3,6 +3,7 @@ package org.harmkb.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.harmkb.config.SafetySettings;
 import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The emergency exit: Shift three times leaves at once, hiding the page first, and Back does not return to
+ * The exit control, named by the config's {@code safety.exit_label} ("Exit this page" unless set): Shift three times leaves at once, hiding the page first, and Back does not return to
  * it; Shift used with another key does not count; the count is announced and expires after 5 seconds; the
  * control works as a plain link without JavaScript.
  */
@@ -95,7 +96,7 @@ class ExitTest {
         pressShift(1);
         awaitStatus("Shift pressed once. Press it 2 more times to leave this site.");
         long start = System.nanoTime();
-        awaitStatus("Emergency exit shortcut cancelled.");
+        awaitStatus(SafetySettings.DEFAULT_EXIT_LABEL + " shortcut cancelled.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(4000));
         pressShift(2);
         awaitStatus("Shift pressed twice. Press it once more to leave this site.");
@@ -103,10 +104,12 @@ class ExitTest {
     }
 
     @Test
-    void theButtonLeavesAndIsNamedEmergencyFirst() {
+    void theButtonLeavesAndIsNamedByTheConfigLabelFirst() {
         TestSites.Site site = open(true);
         WebElement button = driver.findElement(By.id("exit-this-page"));
-        assertThat(button.getAccessibleName()).startsWith("Emergency");
+        assertThat(button.getAccessibleName()).startsWith(SafetySettings.DEFAULT_EXIT_LABEL);
+        assertThat(driver.executeScript("return arguments[0].firstChild.textContent;", button)).as("visible label")
+                .isEqualTo(SafetySettings.DEFAULT_EXIT_LABEL);
         assertThat(driver.findElement(By.id("exit-tip")).isDisplayed()).isTrue();
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(TestSites.get().exitUrl()));
@@ -115,11 +118,11 @@ class ExitTest {
     }
 
     @Test
-    void secondTabStopIsTheEmergencyExitSkipLink() {
+    void secondTabStopIsTheExitSkipLink() {
         open(true);
         new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
         WebElement focused = driver.switchTo().activeElement();
-        assertThat(focused.getAccessibleName()).startsWith("Emergency exit");
+        assertThat(focused.getAccessibleName()).startsWith(SafetySettings.DEFAULT_EXIT_LABEL + ": leave this site now");
         assertThat(focused.getAttribute("href")).isEqualTo(TestSites.get().exitUrl());
         focused.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(TestSites.get().exitUrl()));

@@ -84,7 +84,7 @@ class KeyboardTest {
                 cover.className = 'test-cover';
                 Object.assign(cover.style, {position: 'fixed', inset: '0', background: '#fff', zIndex: '1000'});
                 document.body.appendChild(cover);
-                document.querySelector('.site-name').focus();
+                document.querySelector('.wordmark').focus();
                 """ + FOCUS_PROBLEM);
         assertThat(problem).contains("covered by <div class=\"test-cover\"");
     }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Names the type of a built page from its address (and, for redirects, its markup). */
+/** Names the type of a built page from its address (and, for redirects, support and section pages, its markup). */
 final class PageTypes {
 
     private PageTypes() {
@@ -26,14 +26,24 @@ final class PageTypes {
         return switch (parts[0]) {
             case "topics", "glossary", "paths", "path", "series" -> parts.length == 1 ? parts[0] + "-index" : parts[0] + "-entry";
             case "a-z", "search" -> parts[0];
-            default -> "article";
+            default -> contains(sitePath, siteDir, "class=\"support-page\"") ? "support"
+                    : contains(sitePath, siteDir, "id=\"section-pages\"") || contains(sitePath, siteDir, "id=\"section-start\"")
+                            ? "section" : "article";
         };
     }
 
+    private static boolean contains(String sitePath, Path siteDir, String marker) {
+        return read(sitePath, siteDir).contains(marker);
+    }
+
     static boolean isRedirect(String sitePath, Path siteDir) {
+        return read(sitePath, siteDir).contains("http-equiv=\"refresh\"");
+    }
+
+    private static String read(String sitePath, Path siteDir) {
         String relative = sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1);
         try {
-            return Files.readString(siteDir.resolve(relative), StandardCharsets.UTF_8).contains("http-equiv=\"refresh\"");
+            return Files.readString(siteDir.resolve(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

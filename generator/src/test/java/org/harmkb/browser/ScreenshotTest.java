@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.harmkb.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,14 +23,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Saves full-page screenshots of the home page, an article, search results and the glossary at 1280 and 375
- * pixels (and the article in the dark scheme) under {@code generator/target/screenshots/}, for people to look
- * at. Uses the real content when the repository has it, else the fixture; a page type the site does not
- * have yet is skipped with a reason.
+ * Saves full-page screenshots of every page type — home, article, section, support page, search results,
+ * glossary and its entries, topics, learning paths, A–Z, 404 and redirect — on a phone (375 by 812) and a
+ * laptop (1280 by 800), light and dark, as {@code generator/target/screenshots/<type>-<screen>.png}, for
+ * people to look at. Uses the real content when the repository has it, else the fixture.
  */
 class ScreenshotTest {
 
     static final Path DIR = Path.of("generator/target/screenshots");
+
+    /** Pages taller than this are cut: the first screens are what a reader judges a page by. */
+    static final int MAX_HEIGHT = 8000;
 
     private static ChromeDriver driver;
 
@@ -48,50 +50,42 @@ class ScreenshotTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> screenshotsOfTheMainPageTypes() {
+    Stream<DynamicTest> screenshotsOfEveryPageType() {
         Chromium.require();
         TestSites sites = TestSites.get();
         TestSites.Site site = sites.content.orElse(sites.fixture);
-        Map<String, String> wanted = new LinkedHashMap<>();
-        wanted.put("home", "/");
-        wanted.put("article", site.pages().stream()
+        Map<String, String> pages = new LinkedHashMap<>(site.onePerType());
+        pages.put("article", site.pages().stream()
                 .filter(p -> PageTypes.of(p, site.dir()).equals("article") && hasContentNote(site, p))
-                .findFirst().orElse(site.onePerType().get("article")));
-        wanted.put("search-results", site.pages().contains("/search/") ? "/search/?q=therapy" : null);
-        wanted.put("glossary", site.pages().contains("/glossary/") ? "/glossary/" : null);
+                .findFirst().orElse(pages.get("article")));
+        pages.put("search-results", "/search/?q=therapy");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Map.Entry<String, String> page : wanted.entrySet()) {
-            for (int width : List.of(1280, 375)) {
-                tests.add(DynamicTest.dynamicTest(page.getKey() + " at " + width,
-                        () -> capture(site, page.getKey(), page.getValue(), width, false)));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            for (Screen screen : Screen.ALL) {
+                tests.add(DynamicTest.dynamicTest(page.getKey() + " on " + screen,
+                        () -> capture(site, page.getKey(), page.getValue(), screen)));
             }
         }
-        tests.add(DynamicTest.dynamicTest("article dark at 375", () -> capture(site, "article", wanted.get("article"), 375, true)));
         return tests.stream();
     }
 
-    private static void capture(TestSites.Site site, String name, String path, int width, boolean dark) throws Exception {
-        Assumptions.assumeTrue(path != null, () -> {
-            System.out.println("SKIPPED screenshot of " + name + ": the " + site.name() + " site has no such page yet");
-            return "no " + name + " page in the " + site.name() + " site yet";
-        });
-        Chromium.emulate(driver, width, dark);
-        Chromium.open(driver, site.url(path));
+    private static void capture(TestSites.Site site, String name, String path, Screen screen) throws Exception {
+        screen.apply(driver);
+        PageLoads.load(driver, site.url(path) + (path.contains("?") ? "&" : "?") + StaticSiteServer.NO_REFRESH);
         // Search results arrive after the page has loaded; the other pages are complete once loaded and painted.
         if (path.contains("?q=")) {
             new WebDriverWait(driver, Chromium.PAGE_WAIT).until(d -> !d.findElements(By.cssSelector("#search-results > li")).isEmpty());
         }
         driver.executeAsyncScript("const done = arguments[0]; document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
-        long height = Math.min(6000, ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue());
+        long height = Math.min(MAX_HEIGHT, ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue());
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", screen.width(), "height", height, "deviceScaleFactor", 1, "mobile", false));
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(DIR);
-        Path file = DIR.resolve(name + (dark ? "-dark" : "") + "-" + width + ".png");
-        Files.write(file, png);
+        Files.write(DIR.resolve(name + "-" + screen.name() + ".png"), png);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getWidth()).isEqualTo(screen.width());
         assertThat(distinctColours(image)).as("a page with text, not a blank screen").isGreaterThan(20);
     }
 

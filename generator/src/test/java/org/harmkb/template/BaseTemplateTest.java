@@ -47,7 +47,7 @@ class BaseTemplateTest {
         assertThat(diagnostics.sorted()).isEmpty();
         assertThat(html).get().asString()
                 .contains("<title>Topics | Site</title>", "<h1>Topics</h1>", "data-exit",
-                        "<form role=\"search\" action=\"/kb/search/\" method=\"get\">",
+                        "<form class=\"header-search\" role=\"search\" action=\"/kb/search/\" method=\"get\">",
                         "<a href=\"tel:0800123\">0800 123</a>", "<time datetime=\"2026-01-02\">2 January 2026</time>")
                 .doesNotContain("class=\"breadcrumbs\"", "og:description");
         assertThat(List.of(html.get().split("<h1")).size() - 1).isEqualTo(1);

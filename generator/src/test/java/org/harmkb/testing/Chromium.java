@@ -144,8 +144,16 @@ public final class Chromium {
 
     /** Sets the viewport to {@code width} CSS pixels (900 high) and the colour scheme the page sees. */
     public static void emulate(ChromeDriver driver, int width, boolean dark) {
+        emulate(driver, width, 900, dark);
+    }
+
+    /**
+     * Sets the viewport to {@code width} by {@code height} CSS pixels, as a phone (375 by 812) or a laptop
+     * (1280 by 800) shows a page, and the colour scheme the page sees.
+     */
+    public static void emulate(ChromeDriver driver, int width, int height, boolean dark) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
