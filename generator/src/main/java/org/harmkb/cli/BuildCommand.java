@@ -2,6 +2,7 @@ package org.harmkb.cli;
 
 import java.util.concurrent.Callable;
 import org.harmkb.pipeline.BuildCache;
+import org.harmkb.pipeline.BuildOptions;
 import org.harmkb.pipeline.BuildProgress;
 import org.harmkb.pipeline.BuildResult;
 import org.harmkb.pipeline.SiteBuilder;
@@ -20,15 +21,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     OutputArguments output;
 
+    @Mixin
+    OutputFolderUsage outputFolder;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        BuildOptions options = arguments.toOptions(true).withForce(outputFolder.force);
+        if (OutputFolderUsage.refused(options, spec.commandLine().getErr())) {
+            return Main.EXIT_USAGE;
+        }
         BuildResult result;
         try (TerminalProgress progress = output.showProgress() ? new TerminalProgress(spec.commandLine().getErr()) : null) {
             result = new SiteBuilder(BuildCache.disabled(), progress == null ? BuildProgress.NONE : progress)
-                    .build(arguments.toOptions(true));
+                    .build(options);
         }
         return Reporter.report(result, "Built", "Build", output.format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -2,6 +2,7 @@ package org.harmkb.cli;
 
 import java.util.concurrent.Callable;
 import org.harmkb.pipeline.BuildCache;
+import org.harmkb.pipeline.BuildOptions;
 import org.harmkb.pipeline.BuildProgress;
 import org.harmkb.pipeline.BuildResult;
 import org.harmkb.pipeline.SiteBuilder;
@@ -30,10 +31,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BuildOptions options = arguments.toOptions(false);
+        if (OutputFolderUsage.refused(options, spec.commandLine().getErr())) {
+            return Main.EXIT_USAGE;
+        }
         BuildResult result;
         try (TerminalProgress progress = output.showProgress() ? new TerminalProgress(spec.commandLine().getErr()) : null) {
             result = new SiteBuilder(BuildCache.disabled(), progress == null ? BuildProgress.NONE : progress)
-                    .build(arguments.toOptions(false));
+                    .build(options);
         }
         if (strict) {
             result = Reporter.strict(result);

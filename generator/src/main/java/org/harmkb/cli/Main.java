@@ -1,6 +1,11 @@
 package org.harmkb.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,22 +32,50 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error (exit 3), print the Java stack trace here instead of saving it to a file.")
+    boolean stacktrace;
+
     /** Runs the command line with the given streams; returns the exit code. Used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine commandLine = new CommandLine(main);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println("internal error: " + e);
-            e.printStackTrace(err);
-            err.println("This is a bug in the generator, not in your content. Please report it with the output above.");
-            err.flush();
-            return EXIT_INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, err,
+                Path.of(System.getProperty("java.io.tmpdir")), main.stacktrace));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A bug in the generator, not a problem in the author's files: one line says so, and the stack trace goes
+     * to a file in {@code traceDir} to attach to a report (or to {@code err} with {@code --stacktrace}, or
+     * when the file cannot be written).
+     */
+    static int internalError(Throwable e, PrintWriter err, Path traceDir, boolean printTrace) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        String what = "internal error: this is a bug in the generator, not in your content (" + e + ")";
+        Path file = null;
+        if (!printTrace) {
+            try {
+                file = Files.createTempFile(traceDir, "kb-internal-error-", ".txt");
+                Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException cannotSave) {
+                file = null;
+            }
+        }
+        if (file == null) {
+            err.println(what + "; please report it with the trace below");
+            err.print(trace);
+        } else {
+            err.println(what + "; please report it with the trace saved in " + file);
+        }
+        err.flush();
+        return EXIT_INTERNAL;
     }
 
     @Override

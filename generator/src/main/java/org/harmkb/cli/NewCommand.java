@@ -108,7 +108,8 @@ final class NewCommand implements Callable<Integer> {
         }
         String relative = dir.replace('\\', '/').replaceAll("^/+|/+$", "");
         for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals("..") || part.equals(".") || part.startsWith("_")) {
+            // The content loader skips every file or folder whose name starts with _ or . (so .git and ..).
+            if (part.isEmpty() || part.startsWith(".") || part.startsWith("_")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--dir must be a folder inside the content folder"
                         + " whose name does not start with _ or . (those are ignored): " + dir);
             }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
+import org.harmkb.pipeline.BuildOptions;
 import org.harmkb.serve.ServeSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     BuildArguments arguments;
+
+    @Mixin
+    OutputFolderUsage outputFolder;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -41,9 +45,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
+        BuildOptions options = arguments.toOptions(true).withForce(outputFolder.force);
+        if (OutputFolderUsage.refused(options, err)) {
+            return Main.EXIT_USAGE;
+        }
         ServeSession session;
         try {
-            session = ServeSession.start(new ServeSession.Settings(arguments.toOptions(true), host, port, quiet), out, err);
+            session = ServeSession.start(new ServeSession.Settings(options, host, port, quiet), out, err);
         } catch (ServeSession.ConfigUnreadable e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -61,11 +61,13 @@ public final class ConfigLoader {
         }
         Path content = root.resolve(fields.string("content_dir").orElse("content")).normalize();
         Path theme = root.resolve(fields.string("theme_dir").orElse("theme")).normalize();
-        Path output = root.resolve(fields.string("output_dir").orElse("public")).normalize();
-        if (output.equals(root) || content.startsWith(output) || theme.startsWith(output) || output.equals(content)) {
-            fields.errorAt("output_dir", "'output_dir' must be a folder of its own: the build replaces it entirely",
-                    "use output_dir: public");
-        }
+        // Whether the output folder may be replaced (not content, theme, this folder, ...) is the output
+        // folder guard's to decide, once --out and the other overrides are known.
+        String outputWritten = fields.string("output_dir").orElse("public");
+        Path output = root.resolve(outputWritten).normalize();
+        SiteConfig.ValuePlace outputPlace = fields.string("output_dir").isPresent()
+                ? new SiteConfig.ValuePlace(outputWritten, fields.valueLine("output_dir"), fields.valueColumn("output_dir"))
+                : new SiteConfig.ValuePlace(outputWritten, 0, 0);
         HtmlPolicy html = fields.mapping("html").map(HtmlPolicy::read).orElse(HtmlPolicy.DEFAULT);
         boolean typographic = fields.mapping("markdown").map(m -> {
             m.rejectUnknownKeys(MARKDOWN_KEYS, "in markdown");
@@ -83,7 +85,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles));
+                language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles, outputPlace));
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param baseUrl     absolute http(s) URL of the published site, always ending in {@code /}
  * @param sections    the {@code sections:} entries, in the order they are written
  * @param staticFiles the {@code static:} section: active files the author chose to publish
+ * @param outputDirPlace how {@code output_dir} is written and where, for the output folder guard's refusals
  */
 public record SiteConfig(
         Path configFile,
@@ -30,7 +31,12 @@ public record SiteConfig(
         SafetySettings safety,
         SearchSettings search,
         LintSettings lints,
-        StaticSettings staticFiles) {
+        StaticSettings staticFiles,
+        ValuePlace outputDirPlace) {
+
+    /** A config value as written, and its 1-based line and column; 0 when the key is absent (a default). */
+    public record ValuePlace(String written, int line, int column) {
+    }
 
     public SiteConfig {
         Objects.requireNonNull(configFile);
@@ -49,6 +55,7 @@ public record SiteConfig(
         Objects.requireNonNull(search);
         Objects.requireNonNull(lints);
         Objects.requireNonNull(staticFiles);
+        Objects.requireNonNull(outputDirPlace);
     }
 
     /** The path part of {@link #baseUrl()}, e.g. {@code /} or {@code /kb/}: the prefix of every internal href. */
@@ -74,11 +81,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace);
     }
 }

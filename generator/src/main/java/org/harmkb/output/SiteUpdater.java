@@ -47,13 +47,14 @@ public final class SiteUpdater implements SiteOutput {
     }
 
     /**
-     * Opens {@code output} for an in-place update.
+     * Opens the output folder for an in-place update.
      *
+     * @param allowed       the guard's verdict on the folder; a refused one throws {@link IllegalStateException}
      * @param previousFiles the files (relative, as {@link SiteOutput#relativeFile} gives them) that the
      *                      previous build left in the folder; those not written or kept again are deleted
      */
-    public static SiteUpdater open(Path output, Set<String> previousFiles) {
-        return new SiteUpdater(output, previousFiles);
+    public static SiteUpdater open(OutputFolderCheck allowed, Set<String> previousFiles) {
+        return new SiteUpdater(allowed.folderToReplace(), previousFiles);
     }
 
     @Override
@@ -133,13 +134,17 @@ public final class SiteUpdater implements SiteOutput {
     }
 
     private static boolean copyIfDifferent(Path source, Path target) throws IOException {
-        if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
-            return false;
+        try {
+            if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
+                return false;
+            }
+            Path temp = temporarySibling(target);
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            replace(temp, target);
+            return true;
+        } catch (IOException e) {
+            throw UnreadableSourceException.ifUnreadable(source, e).orElseThrow(() -> e);
         }
-        Path temp = temporarySibling(target);
-        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-        replace(temp, target);
-        return true;
     }
 
     private static Path temporarySibling(Path target) throws IOException {

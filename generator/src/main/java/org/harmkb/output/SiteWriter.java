@@ -27,19 +27,23 @@ public final class SiteWriter implements SiteOutput {
     private boolean finished;
 
     private SiteWriter(Path output) {
-        this.output = output.toAbsolutePath().normalize();
-        Path parent = this.output.getParent();
-        String name = this.output.getFileName().toString();
-        this.staging = parent.resolve("." + name + ".staging");
-        this.previous = parent.resolve("." + name + ".previous");
+        this.output = output;
+        this.staging = OutputFolderGuard.staging(output);
+        this.previous = OutputFolderGuard.previous(output);
     }
 
-    /** Starts a build's output: restores an interrupted swap, clears stale staging, creates a fresh one. */
-    public static SiteWriter stage(Path output) throws IOException {
-        SiteWriter writer = new SiteWriter(output);
+    /**
+     * Starts a build's output: restores an interrupted swap, clears stale staging, creates a fresh one
+     * holding the {@link OutputFolderGuard#MARKER}, so the swapped-in site carries it.
+     *
+     * @param allowed the guard's verdict on the output folder; a refused one throws {@link IllegalStateException}
+     */
+    public static SiteWriter stage(OutputFolderCheck allowed) throws IOException {
+        SiteWriter writer = new SiteWriter(allowed.folderToReplace());
         writer.recoverInterruptedSwap();
         deleteTree(writer.staging);
         Files.createDirectories(writer.staging);
+        OutputFolderGuard.mark(writer.staging);
         return writer;
     }
 
@@ -65,7 +69,8 @@ public final class SiteWriter implements SiteOutput {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+            throw UnreadableSourceException.ifUnreadable(source, e).<UncheckedIOException>map(unreadable -> unreadable)
+                    .orElseGet(() -> new UncheckedIOException("cannot copy " + source + " to " + target, e));
         }
     }
 

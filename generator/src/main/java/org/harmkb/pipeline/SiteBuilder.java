@@ -41,12 +41,14 @@ import org.harmkb.markdown.WikiLinkResolver;
 import org.harmkb.output.AtomFeed;
 import org.harmkb.output.HostHeaders;
 import org.harmkb.output.OutputChanges;
+import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.output.OutputPlan;
 import org.harmkb.output.PublishedPage;
 import org.harmkb.output.RobotsTxt;
 import org.harmkb.output.SiteOutput;
 import org.harmkb.output.SiteUpdater;
 import org.harmkb.output.SiteWriter;
+import org.harmkb.output.UnreadableSourceException;
 import org.harmkb.output.Sitemap;
 import org.harmkb.output.ThemeAssets;
 import org.harmkb.search.IndexLayout;
@@ -107,7 +109,9 @@ public final class SiteBuilder {
         int pageCount = 0;
         Optional<OutputChanges> written = Optional.empty();
         Optional<SiteConfig> loaded = ConfigLoader.load(options.configFile(), diagnostics).map(options::apply);
-        if (loaded.isPresent()) {
+        Optional<OutputFolderCheck> outputFolder = loaded.map(options::checkOutputFolder);
+        outputFolder.flatMap(OutputFolderCheck::refusal).ifPresent(diagnostics::report);
+        if (loaded.isPresent() && outputFolder.get().allowed()) {
             SiteConfig config = loaded.get();
             cache.begin(config, options.includeDrafts(), config.themeDir());
             Theme theme = theme(config, diagnostics);
@@ -120,7 +124,8 @@ public final class SiteBuilder {
             lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
             progress.update("Indexing for search", 0, 0);
             Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, theme, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
+            written = renderAndWrite(config, theme, content, pages.bodies(), pages.graph(), search,
+                    outputFolder.filter(folder -> options.write()), diagnostics);
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -451,11 +456,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders every content page and generated page with its template and, when {@code write}, writes the
-     * site and returns which files changed.
+     * Renders every content page and generated page with its template and, when given the guard's verdict
+     * on an {@code outputFolder} to write, writes the site there and returns which files changed.
      */
     private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, List<PageBody> bodies,
-            SiteGraph graph, Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
+            SiteGraph graph, Optional<List<SearchFile>> search, Optional<OutputFolderCheck> outputFolder,
+            Diagnostics diagnostics) {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
@@ -514,7 +520,7 @@ public final class SiteBuilder {
                     .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
         }
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
-        if (!write || collisions) {
+        if (outputFolder.isEmpty() || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
                     templates.render(sections.templateOf(body.page().source()), modelOf.apply(body),
@@ -527,8 +533,8 @@ public final class SiteBuilder {
         Map<String, Object> renderedModels = new ConcurrentHashMap<>(2 * (bodies.size() + generated.size()));
         Map<String, FileStamp> copied = new HashMap<>();
         try (SiteOutput output = previous.isPresent()
-                ? SiteUpdater.open(config.outputDir(), previous.get().files())
-                : SiteWriter.stage(config.outputDir())) {
+                ? SiteUpdater.open(outputFolder.get(), previous.get().files())
+                : SiteWriter.stage(outputFolder.get())) {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
                 String template = sections.templateOf(body.page().source());
@@ -569,6 +575,11 @@ public final class SiteBuilder {
                 cache.committed(new OutputState(config.outputDir(), output.files(), renderedModels, copied));
             }
             return Optional.of(changes);
+        } catch (UnreadableSourceException e) {
+            diagnostics.error(org.harmkb.diagnostic.SourcePaths.display(e.source()), 0, 0,
+                    "cannot read this file to publish it: " + e.reason(),
+                    "check the file exists and you may read it; the published site was left as it was");
+            return Optional.empty();
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(org.harmkb.diagnostic.SourcePaths.display(config.outputDir()), 0, 0,
                     "cannot write the site: " + e.getMessage(), "check there is disk space and the folder is writable");

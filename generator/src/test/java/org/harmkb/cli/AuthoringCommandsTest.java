@@ -127,6 +127,21 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void newRefusesEveryFolderTheContentLoaderIgnores() throws IOException {
+        Path config = SiteTrees.writeSite(temp, Map.of("index.md", SiteTrees.page("Home", "Hi")));
+        for (String dir : new String[] {".git", "sub/.hidden", "_drafts", "sub/_private", "./a", "a/../b"}) {
+            err.getBuffer().setLength(0);
+            assertThat(run("new", "Hidden", "--dir", dir, "--config", config.toString())).as(dir).isEqualTo(2);
+            assertThat(err.toString()).contains("--dir must be a folder inside the content folder whose name does not start "
+                    + "with _ or . (those are ignored): " + dir);
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(temp.resolve("content"))) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> temp.resolve("content").relativize(p).toString()))
+                    .containsExactly("index.md");
+        }
+    }
+
+    @Test
     void serveWithABrokenConfigSaysSoAndExitsOne() {
         assertThat(run("serve", "--port", "0", "--config", temp.resolve("missing.yaml").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("missing.yaml: error: config file not found")

@@ -77,6 +77,30 @@ class MainTest {
     }
 
     @Test
+    void anInternalErrorPrintsOneLineAndSavesTheTraceToAFile() throws IOException {
+        StringWriter shown = new StringWriter();
+        int code = Main.internalError(new IllegalStateException("stage broke"), new PrintWriter(shown), temp, false);
+
+        assertThat(code).isEqualTo(Main.EXIT_INTERNAL);
+        String line = shown.toString().strip();
+        assertThat(line).doesNotContain("\n").doesNotContain("\tat ")
+                .startsWith("internal error: this is a bug in the generator, not in your content "
+                        + "(java.lang.IllegalStateException: stage broke); please report it with the trace saved in " + temp);
+        Path saved = Path.of(line.substring(line.lastIndexOf(" in ") + 4));
+        assertThat(java.nio.file.Files.readString(saved)).contains("stage broke").contains("\tat org.harmkb.cli.MainTest");
+    }
+
+    @Test
+    void theStacktraceFlagPrintsTheTraceInstead() {
+        StringWriter shown = new StringWriter();
+        Main.internalError(new IllegalStateException("stage broke"), new PrintWriter(shown), temp, true);
+
+        assertThat(shown.toString()).contains("please report it with the trace below").contains("\tat org.harmkb.cli.MainTest");
+        assertThat(temp.toFile().list()).isEmpty();
+        assertThat(run("build", "--stacktrace", "--help")).isZero();
+    }
+
+    @Test
     void helpAndVersionWork() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("build").contains("check");

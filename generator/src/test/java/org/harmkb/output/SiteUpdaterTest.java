@@ -16,7 +16,7 @@ class SiteUpdaterTest {
     Path temp;
 
     private Path site() throws Exception {
-        Path out = temp.resolve("public");
+        Path out = OutputFolders.marked(temp.resolve("public"));
         Files.createDirectories(out.resolve("a"));
         Files.createDirectories(out.resolve("gone/deep"));
         Files.writeString(out.resolve("index.html"), "home");
@@ -34,7 +34,7 @@ class SiteUpdaterTest {
         Path out = site();
         FileTime before = Files.getLastModifiedTime(out.resolve("index.html"));
         OutputChanges changes;
-        try (SiteUpdater updater = SiteUpdater.open(out, Set.of("index.html", "a/index.html", "gone/deep/index.html"))) {
+        try (SiteUpdater updater = SiteUpdater.open(OutputFolders.allowed(out), Set.of("index.html", "a/index.html", "gone/deep/index.html"))) {
             updater.write("/", bytes("home"));
             updater.write("/a/", bytes("a, edited"));
             updater.write("/new/", bytes("new"));
@@ -53,7 +53,7 @@ class SiteUpdaterTest {
     @Test
     void keptFilesStayAndDiscardChangesNothing() throws Exception {
         Path out = site();
-        try (SiteUpdater updater = SiteUpdater.open(out, Set.of("index.html", "a/index.html", "gone/deep/index.html"))) {
+        try (SiteUpdater updater = SiteUpdater.open(OutputFolders.allowed(out), Set.of("index.html", "a/index.html", "gone/deep/index.html"))) {
             updater.keep("/");
             updater.write("/a/", bytes("changed"));
             updater.discard();
@@ -61,7 +61,7 @@ class SiteUpdaterTest {
         assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("a");
         assertThat(out.resolve("gone/deep/index.html")).exists();
 
-        try (SiteUpdater updater = SiteUpdater.open(out, Set.of("index.html", "a/index.html"))) {
+        try (SiteUpdater updater = SiteUpdater.open(OutputFolders.allowed(out), Set.of("index.html", "a/index.html"))) {
             updater.keep("/");
             updater.keep("/a/");
             assertThat(updater.commit().isEmpty()).isTrue();

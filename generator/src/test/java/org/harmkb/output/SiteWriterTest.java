@@ -16,11 +16,10 @@ class SiteWriterTest {
 
     @Test
     void commitReplacesTheOutputFolderWhole() throws IOException {
-        Path out = temp.resolve("public");
-        Files.createDirectories(out);
+        Path out = OutputFolders.marked(temp.resolve("public"));
         Files.writeString(out.resolve("stale.html"), "old");
 
-        try (SiteWriter writer = SiteWriter.stage(out)) {
+        try (SiteWriter writer = SiteWriter.stage(OutputFolders.allowed(out))) {
             writer.write("/a/", "new".getBytes());
             writer.commit();
         }
@@ -32,11 +31,10 @@ class SiteWriterTest {
 
     @Test
     void closingWithoutCommitDiscardsTheStagedFiles() throws IOException {
-        Path out = temp.resolve("public");
-        Files.createDirectories(out);
+        Path out = OutputFolders.marked(temp.resolve("public"));
         Files.writeString(out.resolve("index.html"), "old");
 
-        try (SiteWriter writer = SiteWriter.stage(out)) {
+        try (SiteWriter writer = SiteWriter.stage(OutputFolders.allowed(out))) {
             writer.write("/", "new".getBytes());
         }
 
@@ -46,18 +44,17 @@ class SiteWriterTest {
 
     @Test
     void aSwapInterruptedBetweenItsRenamesIsRestoredOnTheNextBuild() throws IOException {
-        Path previous = temp.resolve(".public.previous");
-        Files.createDirectories(previous);
+        Path previous = OutputFolders.marked(temp.resolve(".public.previous"));
         Files.writeString(previous.resolve("index.html"), "published");
 
-        try (SiteWriter writer = SiteWriter.stage(temp.resolve("public"))) {
+        try (SiteWriter writer = SiteWriter.stage(OutputFolders.allowed(temp.resolve("public")))) {
             assertThat(temp.resolve("public/index.html")).hasContent("published");
         }
     }
 
     @Test
     void sitePathsCannotEscapeTheOutputFolder() throws IOException {
-        try (SiteWriter writer = SiteWriter.stage(temp.resolve("public"))) {
+        try (SiteWriter writer = SiteWriter.stage(OutputFolders.allowed(temp.resolve("public")))) {
             assertThatThrownBy(() -> writer.write("/../../etc/x", new byte[0])).isInstanceOf(IllegalArgumentException.class);
         }
     }
