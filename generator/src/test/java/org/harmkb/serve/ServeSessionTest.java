@@ -91,6 +91,27 @@ class ServeSessionTest {
         assertThat(HttpProbe.get(address, "/kb/guide/").body()).contains("Fixed.");
     }
 
+    @Test
+    void anErrorOnTheRebuildThreadIsReportedAndTheNextSaveStillRebuilds() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+        session.onRebuilt(result -> {
+            if (thrown.compareAndSet(false, true)) {
+                throw new StackOverflowError("injected by the test");
+            }
+        });
+        try (HttpProbe.EventStream events = new HttpProbe.EventStream(address, DevServer.EVENTS_PATH)) {
+            events.next("hello", WAIT);
+            TestSites.write(temp, "content/guide.md", "---\ntitle: \"Guide\"\ndescription: \"A guide.\"\n---\nSecond version.\n");
+            assertThat(events.next("diagnostics", WAIT)).contains("internal error: java.lang.StackOverflowError: injected by the test");
+            assertThat(err.toString()).contains("internal error while rebuilding: java.lang.StackOverflowError: injected by the test");
+
+            TestSites.write(temp, "content/guide.md", "---\ntitle: \"Guide\"\ndescription: \"A guide.\"\n---\nThird version.\n");
+            // After a crash nothing kept is trusted: the rebuild is a full one, and every open page reloads.
+            assertThat(events.next("reload", WAIT)).isEqualTo("{\"all\":true,\"pages\":[]}");
+        }
+        assertThat(HttpProbe.get(address, "/kb/guide/").body()).contains("Third version.");
+    }
+
     private String displayed(String relative) {
         return org.harmkb.diagnostic.SourcePaths.display(temp.resolve(relative));
     }
