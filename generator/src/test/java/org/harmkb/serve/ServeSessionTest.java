@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.harmkb.pipeline.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,18 @@ class ServeSessionTest {
             assertThat(events.next("reload", WAIT)).contains("/kb/guide/");
         }
         assertThat(HttpProbe.get(address, "/kb/guide/").body()).contains("Fixed.");
+    }
+
+    @Test
+    void onlyHostNamesOfTheBoundAddressAreAnsweredAgainstDnsRebinding() throws IOException {
+        int port = address.getPort();
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port)) {
+            assertThat(HttpProbe.send(address, "GET", "/kb/guide/", host).status()).as(host).isEqualTo(200);
+        }
+        for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1", "localhost:1", "127.0.0.1.evil.example:" + port, "")) {
+            assertThat(HttpProbe.send(address, "GET", "/kb/guide/", host).status()).as(host).isEqualTo(421);
+            assertThat(HttpProbe.send(address, "GET", DevServer.EVENTS_PATH, host).status()).as(host).isEqualTo(421);
+        }
     }
 
     @Test
