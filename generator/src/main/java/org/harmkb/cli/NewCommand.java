@@ -57,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String cleanTitle = title.replaceAll("\\p{Cntrl}", " ").strip();
-        String slug = Slugs.slugify(cleanTitle);
+        String slug = Slugs.words(cleanTitle);
         if (slug.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "the title needs at least one letter or digit to make a file name from");

@@ -73,6 +73,7 @@ public final class ContentLoader {
                 .toList();
         List<StaticFile> statics = files.stream()
                 .filter(f -> !isMarkdown(f))
+                .filter(file -> hasAddress(contentPath(file), SourcePaths.display(file), diagnostics))
                 .map(this::staticFile)
                 .filter(this::publishable)
                 .sorted(Comparator.comparing(StaticFile::contentPath))
@@ -153,10 +154,26 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * The largest page read, checked before reading: far beyond any article, and small
+     * enough that parsing it stays within seconds and a few hundred MB of memory.
+     */
+    static final long MAX_PAGE_BYTES = 2L * 1024 * 1024;
+
     private Optional<SourcePage> readPage(Path file, Diagnostics diagnostics) {
         String path = SourcePaths.display(file);
+        if (!hasAddress(contentPath(file), path, diagnostics)) {
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                diagnostics.error(path, 1, 1, String.format("this page is %.1f MB; a page may be at most %d MB",
+                                size / 1048576.0, MAX_PAGE_BYTES / 1048576),
+                        "split it into several pages; no reader can use a page this long, and it would slow every build");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(path, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions");
@@ -173,6 +190,29 @@ public final class ContentLoader {
             return new SourcePage(file.toAbsolutePath().normalize(), path, contentPath, urlOf(contentPath),
                     slugOf(contentPath), parsed.frontMatter(), parsed.body(), parsed.bodyLine());
         });
+    }
+
+    /**
+     * Whether every folder and the file name in {@code contentPath} give a slug: a name of only symbols or
+     * emoji ({@code !!!.md}) has no letter or digit to make an address from, which is reported at the file.
+     */
+    private static boolean hasAddress(String contentPath, String path, Diagnostics diagnostics) {
+        String[] parts = contentPath.split("/");
+        boolean page = contentPath.toLowerCase().endsWith(".md");
+        // A static file keeps its own name; only its folders need slugs.
+        int named = page ? parts.length : parts.length - 1;
+        for (int i = 0; i < named; i++) {
+            boolean file = i == parts.length - 1;
+            String name = file ? parts[i].substring(0, parts[i].length() - 3) : parts[i];
+            if (Slugs.slugify(name).isEmpty()) {
+                diagnostics.error(path, 1, 1, (file ? "the file name '" : "the folder name '") + parts[i]
+                                + "' has no letter or digit, so it gives the page no web address",
+                        "rename it with at least one word, e.g. 'my-page" + (file ? ".md'" : "'")
+                                + "; letters of any script work, symbols and emoji are left out of addresses");
+                return false;
+            }
+        }
+        return true;
     }
 
     private StaticFile staticFile(Path file) {

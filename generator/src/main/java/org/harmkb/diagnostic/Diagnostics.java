@@ -40,6 +40,16 @@ public final class Diagnostics {
         report(Diagnostic.error(path, line, column, message, hint));
     }
 
+    /**
+     * Reports that the JVM gave up on one page ({@link StackOverflowError}, {@link OutOfMemoryError}) while
+     * {@code stage} handled it: the build goes on with the other pages and fails with this error, naming the page.
+     */
+    public void pageFailed(String path, int line, String stage, VirtualMachineError error) {
+        String what = error instanceof StackOverflowError ? "is nested too deeply" : "is too large";
+        error(path, line, 1, "this page " + what + " to " + stage + " (" + error.getClass().getSimpleName() + ")",
+                "split the page into smaller pages, or remove the deeply nested or repeated part");
+    }
+
     public void warning(String path, int line, int column, String message, String hint) {
         report(Diagnostic.warning(path, line, column, message, hint));
     }

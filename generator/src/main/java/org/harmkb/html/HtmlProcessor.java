@@ -38,6 +38,16 @@ public final class HtmlProcessor {
 
     /** Processes one page, reporting its problems to {@code diagnostics} (so a cache can keep them with the page). */
     public PageBody process(RenderedPage page, Diagnostics diagnostics) {
+        try {
+            return passes(page, diagnostics);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The error fails the build, so the empty body is never published.
+            diagnostics.pageFailed(page.source().displayPath(), page.source().bodyLine(), "process as HTML", e);
+            return new PageBody(page, "", "");
+        }
+    }
+
+    private PageBody passes(RenderedPage page, Diagnostics diagnostics) {
         Document body = sanitizer.clean(page.html());
         PageContext context = new PageContext(page, content, config, diagnostics);
         for (HtmlPass pass : passes) {

@@ -91,6 +91,9 @@ public final class MarkdownRenderer {
             // The guards above catch the nesting we know of; this keeps an unforeseen recursion a diagnostic.
             reportTooDeep(page, page.bodyLine(), 1, diagnostics);
             return Optional.empty();
+        } catch (OutOfMemoryError e) {
+            diagnostics.pageFailed(page.displayPath(), page.bodyLine(), "render as markdown", e);
+            return Optional.empty();
         }
     }
 

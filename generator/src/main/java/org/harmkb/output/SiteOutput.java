@@ -39,10 +39,12 @@ public interface SiteOutput extends AutoCloseable {
 
     /**
      * The file a site path is stored in, relative to the output folder: {@code /a/} → {@code a/index.html}.
-     * Rejects paths that would leave the folder.
+     * Rejects paths that would leave the folder. Non-ASCII letters in slugs are percent-encoded in site paths
+     * ({@code /%E4%B8%AD/}); the file gets the decoded name, which is what static hosts look up.
      */
     static String relativeFile(String sitePath) {
-        String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        String decoded = decodeNonAscii(sitePath);
+        String relative = decoded.startsWith("/") ? decoded.substring(1) : decoded;
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative = relative + "index.html";
         }
@@ -57,5 +59,28 @@ public interface SiteOutput extends AutoCloseable {
             }
         }
         return relative;
+    }
+
+    /** Decodes runs of {@code %XX} with XX at least 80 (UTF-8 bytes of non-ASCII characters); leaves the rest. */
+    private static String decodeNonAscii(String sitePath) {
+        if (sitePath.indexOf('%') < 0) {
+            return sitePath;
+        }
+        StringBuilder out = new StringBuilder(sitePath.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < sitePath.length()) {
+            int high = i + 2 < sitePath.length() && sitePath.charAt(i) == '%' ? Character.digit(sitePath.charAt(i + 1), 16) : -1;
+            int low = high >= 8 ? Character.digit(sitePath.charAt(i + 2), 16) : -1;
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 3;
+                continue;
+            }
+            out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.reset();
+            out.append(sitePath.charAt(i++));
+        }
+        return out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

@@ -155,6 +155,15 @@ public final class BuildCache {
     }
 
     /** The next build checks every file: nothing is known about what changed. */
+    /**
+     * Forgets everything kept, so the next build is a full one: called after a build that ended in a
+     * {@link Throwable}, whose half-updated entries cannot be trusted.
+     */
+    public void reset() {
+        siteKey = null;
+        expectAnyChanges();
+    }
+
     public void expectAnyChanges() {
         expected = null;
     }

@@ -51,11 +51,25 @@ final class DevServer implements AutoCloseable {
             return thread;
         });
         DevServer devServer = new DevServer(server, threads, liveReload, site);
+        devServer.allowedHosts = allowedHosts(address.getHostString(), server.getAddress().getPort());
         server.createContext("/", devServer::handle);
         server.setExecutor(threads);
         server.start();
         return devServer;
     }
+
+    /**
+     * The Host values answered: the loopback names and the address listened on, each with the port. Any
+     * other name means a page on another origin reached this server through DNS rebinding; answering it
+     * would let that page read the site and the live diagnostics (file paths) at {@link #EVENTS_PATH}.
+     */
+    static java.util.Set<String> allowedHosts(String boundHost, int port) {
+        String bound = boundHost.contains(":") && !boundHost.startsWith("[") ? "[" + boundHost + "]" : boundHost;
+        return java.util.Set.copyOf(java.util.List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
+                bound.toLowerCase(java.util.Locale.ROOT) + ":" + port));
+    }
+
+    private java.util.Set<String> allowedHosts = java.util.Set.of();
 
     void setSite(Site site) {
         this.site = site;
@@ -74,6 +88,12 @@ final class DevServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !allowedHosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+                // 421 Misdirected Request: this server does not answer for that name.
+                exchange.sendResponseHeaders(421, -1);
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 exchange.sendResponseHeaders(405, -1);

@@ -176,8 +176,12 @@ public final class ServeSession implements AutoCloseable {
 
     private void rebuildLoop() {
         try {
-            warmUp();
-            scheduleDeferredWork();
+            try {
+                warmUp();
+                scheduleDeferredWork();
+            } catch (RuntimeException | Error e) {
+                reportCrash(e);
+            }
             while (!closed) {
                 synchronized (lock) {
                     while (!pending && !closed) {
@@ -191,10 +195,15 @@ public final class ServeSession implements AutoCloseable {
                     }
                     pending = false;
                 }
-                if (!closed) {
-                    rebuild(false).ifPresent(config -> server.setSite(site(config)));
+                try {
+                    if (!closed) {
+                        rebuild(false).ifPresent(config -> server.setSite(site(config)));
+                    }
+                    scheduleDeferredWork();
+                } catch (RuntimeException | Error e) {
+                    // Whatever fails here, the loop must live on to handle the next save.
+                    reportCrash(e);
                 }
-                scheduleDeferredWork();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -268,22 +277,35 @@ public final class ServeSession implements AutoCloseable {
 
     /** Builds, reports, and tells the pages; returns the config when the build succeeded. */
     private Optional<SiteConfig> rebuild(boolean first) {
-        BuildResult result;
         try {
             if (!first) {
                 tellCacheWhatChanged();
             }
-            result = builder.build(settings.options());
-        } catch (RuntimeException e) {
-            // A bug in a stage must not end the session: say so, keep serving the last good site.
-            err.println("internal error while rebuilding: " + e);
-            err.flush();
-            liveReload.send("diagnostics", diagnosticsJson(List.of(Diagnostic.error("(generator)", 0, 0,
-                    "internal error: " + e, "this is a bug in the generator; please report it")), "Rebuild failed"));
+            BuildResult result = builder.build(settings.options());
+            report(result, first);
+            return publish(result);
+        } catch (RuntimeException | Error e) {
+            reportCrash(e);
             return Optional.empty();
         }
-        report(result, first);
-        return publish(result);
+    }
+
+    /**
+     * A bug in a stage, or the JVM giving up (a stack overflow, memory), must not end the session: says so in
+     * the terminal and the browser overlay, keeps serving the last good site, and makes the next save rebuild
+     * everything.
+     */
+    private void reportCrash(Throwable e) {
+        cache.reset();
+        synchronized (lock) {
+            changedPaths = null;
+        }
+        err.println("internal error while rebuilding: " + e + "; still serving the last good site; save a file to rebuild");
+        err.flush();
+        String data = diagnosticsJson(List.of(Diagnostic.error("(generator)", 0, 0, "internal error: " + e,
+                "this is a bug in the generator; please report it. Save a file to rebuild")), "Rebuild failed");
+        liveReload.setState("diagnostics", data);
+        liveReload.send("diagnostics", data);
     }
 
     /**

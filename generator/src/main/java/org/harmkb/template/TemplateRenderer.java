@@ -78,10 +78,26 @@ public final class TemplateRenderer {
             diagnostics.error(SourcePaths.display(templateFile), line, 0,
                     "template error: " + e.getPebbleMessage(), "while rendering " + forPage);
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            reportRecursion(name, forPage);
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             diagnostics.error(SourcePaths.display(templateDir.resolve(name + ".peb")), 0, 0,
                     "template error: " + e.getMessage(), "while rendering " + forPage);
             return Optional.empty();
+        }
+    }
+
+    private void reportRecursion(String name, String forPage) {
+        Optional<TemplateCycles.Cycle> cycle = TemplateCycles.from(templateDir, name);
+        if (cycle.isPresent()) {
+            diagnostics.error(SourcePaths.display(cycle.get().file()), cycle.get().line(), 1,
+                    "template '" + cycle.get().names().get(0) + "' includes itself: " + String.join(" → ", cycle.get().names()),
+                    "remove the include that closes the loop (while rendering " + forPage + ")");
+        } else {
+            diagnostics.error(SourcePaths.display(templateDir.resolve(name + ".peb")), 0, 0,
+                    "template '" + name + "' recurses without end (a macro or include that calls itself)",
+                    "make sure every recursive macro stops (while rendering " + forPage + ")");
         }
     }
 }

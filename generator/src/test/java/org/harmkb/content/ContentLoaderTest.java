@@ -2,7 +2,11 @@ package org.harmkb.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.harmkb.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentLoaderTest {
 
@@ -33,5 +37,22 @@ class ContentLoaderTest {
     void utf8DecodingDropsTheByteOrderMarkAndNormalisesLineEndings() {
         Utf8Text.Decoded decoded = Utf8Text.decode("\uFEFFa\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(decoded.text()).isEqualTo("a\nb\nc");
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsReportedBeforeItIsRead(@TempDir Path dir) throws Exception {
+        String front = "---\ntitle: \"Huge\"\ndescription: \"D\"\n---\n";
+        Files.writeString(dir.resolve("huge.md"), front + "word ".repeat((int) (ContentLoader.MAX_PAGE_BYTES / 5) + 1));
+        Files.writeString(dir.resolve("fine.md"), front + "Text.\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        ContentSet content = new ContentLoader(dir, false, diagnostics).load();
+
+        assertThat(content.pages()).extracting(SourcePage::contentPath).containsExactly("fine.md");
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.path()).endsWith("huge.md");
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("this page is 2.0 MB; a page may be at most 2 MB");
+        });
     }
 }

@@ -33,11 +33,16 @@ final class HttpProbe {
     }
 
     static Response send(InetSocketAddress address, String method, String target) throws IOException {
+        return send(address, method, target, "127.0.0.1:" + address.getPort());
+    }
+
+    /** Sends {@code host} as the Host header, as a page reached through DNS rebinding would. */
+    static Response send(InetSocketAddress address, String method, String target, String host) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(address, 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -63,7 +68,7 @@ final class HttpProbe {
         EventStream(InetSocketAddress address, String path) throws IOException {
             socket = new Socket();
             socket.connect(address, 5_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + address.getPort() + "\r\nAccept: text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();
             reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.harmkb.pipeline.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,39 @@ class ServeSessionTest {
             assertThat(events.next("reload", WAIT)).contains("/kb/guide/");
         }
         assertThat(HttpProbe.get(address, "/kb/guide/").body()).contains("Fixed.");
+    }
+
+    @Test
+    void onlyHostNamesOfTheBoundAddressAreAnsweredAgainstDnsRebinding() throws IOException {
+        int port = address.getPort();
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port)) {
+            assertThat(HttpProbe.send(address, "GET", "/kb/guide/", host).status()).as(host).isEqualTo(200);
+        }
+        for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1", "localhost:1", "127.0.0.1.evil.example:" + port, "")) {
+            assertThat(HttpProbe.send(address, "GET", "/kb/guide/", host).status()).as(host).isEqualTo(421);
+            assertThat(HttpProbe.send(address, "GET", DevServer.EVENTS_PATH, host).status()).as(host).isEqualTo(421);
+        }
+    }
+
+    @Test
+    void anErrorOnTheRebuildThreadIsReportedAndTheNextSaveStillRebuilds() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+        session.onRebuilt(result -> {
+            if (thrown.compareAndSet(false, true)) {
+                throw new StackOverflowError("injected by the test");
+            }
+        });
+        try (HttpProbe.EventStream events = new HttpProbe.EventStream(address, DevServer.EVENTS_PATH)) {
+            events.next("hello", WAIT);
+            TestSites.write(temp, "content/guide.md", "---\ntitle: \"Guide\"\ndescription: \"A guide.\"\n---\nSecond version.\n");
+            assertThat(events.next("diagnostics", WAIT)).contains("internal error: java.lang.StackOverflowError: injected by the test");
+            assertThat(err.toString()).contains("internal error while rebuilding: java.lang.StackOverflowError: injected by the test");
+
+            TestSites.write(temp, "content/guide.md", "---\ntitle: \"Guide\"\ndescription: \"A guide.\"\n---\nThird version.\n");
+            // After a crash nothing kept is trusted: the rebuild is a full one, and every open page reloads.
+            assertThat(events.next("reload", WAIT)).isEqualTo("{\"all\":true,\"pages\":[]}");
+        }
+        assertThat(HttpProbe.get(address, "/kb/guide/").body()).contains("Third version.");
     }
 
     private String displayed(String relative) {
