@@ -23,6 +23,9 @@ public final class ReadabilityLint implements Lint {
      */
     static final int MIN_GLOSSARY_WORDS = 30;
 
+    /** A definition shorter than this is short enough; the formula means nothing on two or three words. */
+    static final int MIN_DEFINITION_WORDS = 8;
+
     /** The grades of one text; {@code sentences} and {@code words} are what they were computed from. */
     public record Grades(double fleschKincaid, double smog, int sentences, int words) {
     }
@@ -64,13 +67,14 @@ public final class ReadabilityLint implements Lint {
 
     /**
      * A glossary entry's description is the definition the glossary page and term links show on their own, so
-     * it must meet the Flesch–Kincaid limit by itself too (SMOG means nothing on one sentence).
+     * it must meet the Flesch–Kincaid limit by itself too (SMOG means nothing on one sentence), from
+     * {@value #MIN_DEFINITION_WORDS} words.
      */
     private static void checkDefinition(LintedPage page, Findings findings) {
         String description = page.source().frontMatter().description();
         Grades grades = grades(Sentences.of(new Prose(Prose.Kind.PARAGRAPH, description, new int[description.length()])));
         double max = page.settings().maxGrade();
-        if (grades.words() > 0 && grades.fleschKincaid() > max) {
+        if (grades.words() >= MIN_DEFINITION_WORDS && grades.fleschKincaid() > max) {
             findings.warning(page.source().frontMatter().positionOf("description"), String.format(Locale.ROOT,
                     "the definition (description) reads at grade %.1f (Flesch-Kincaid); the site's limit is %s",
                     grades.fleschKincaid(), formatGrade(max)),
