@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param baseUrl     absolute http(s) URL of the published site, always ending in {@code /}
  * @param sections    the {@code sections:} entries, in the order they are written
  * @param staticFiles the {@code static:} section: active files the author chose to publish
+ * @param contact     the site's contact e-mail address ({@code contact:}), checked to be one plain address, or null
  */
 public record SiteConfig(
         Path configFile,
@@ -30,7 +31,8 @@ public record SiteConfig(
         SafetySettings safety,
         SearchSettings search,
         LintSettings lints,
-        StaticSettings staticFiles) {
+        StaticSettings staticFiles,
+        String contact) {
 
     public SiteConfig {
         Objects.requireNonNull(configFile);
@@ -74,11 +76,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, contact);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, contact);
     }
 }
