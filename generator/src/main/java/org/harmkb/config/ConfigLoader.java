@@ -23,7 +23,13 @@ public final class ConfigLoader {
 
     static final Set<String> TOP_LEVEL_KEYS = Set.of(
             "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "html",
-            "markdown", "topics", "sections", "helplines", "safety", "search", "lints", "static");
+            "markdown", "topics", "sections", "helplines", "safety", "search", "lints", "static", "contact");
+    /**
+     * A plain address: letters, digits, dots, plus, underscore and hyphen before one @, then a dotted domain.
+     * Nothing a {@code mailto:} link would read as a query, fragment or escape ({@code ? & # %}).
+     */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Set<String> MARKDOWN_KEYS = Set.of("typographic_quotes");
 
     private ConfigLoader() {
@@ -81,11 +87,28 @@ public final class ConfigLoader {
         LintSettings lints = LintSettings.read(fields.mapping("lints"));
         StaticSettings staticFiles = StaticSettings.read(fields.mapping("static"));
 
+        String contact = contact(fields);
+
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
-                language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles, outputPlace));
+                language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles,
+                outputPlace, contact));
+    }
+
+    /**
+     * The {@code contact} address: one plain e-mail address, which pages show only as a {@code mailto:} link.
+     * Anything else (a web address, a name, two addresses, a query) is an error at the value.
+     */
+    private static String contact(YamlFields fields) {
+        Optional<String> contact = fields.string("contact").map(String::trim);
+        if (contact.isPresent() && !EMAIL.matcher(contact.get()).matches()) {
+            fields.errorAt("contact", "'contact' must be one e-mail address, like feedback@example.org: '" + contact.get() + "'",
+                    "write only the address; pages show it as a mailto: link, so no name, web address or form");
+            return null;
+        }
+        return contact.orElse(null);
     }
 
     private static Optional<URI> parseBaseUrl(String value, YamlFields fields) {

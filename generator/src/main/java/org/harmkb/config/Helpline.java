@@ -49,6 +49,21 @@ public record Helpline(String id, String name, List<String> nations, String phon
         nations = List.copyOf(nations);
     }
 
+    /** {@code tel:} link for {@link #phone()}, digits and {@code +} only, or null when there is no phone. */
+    public String phoneHref() {
+        return phone == null ? null : "tel:" + phone.replace(" ", "");
+    }
+
+    /** {@code sms:} link (RFC 5724) for {@link #text()}, with {@link #textMessage()} as its body, or null. */
+    public String textHref() {
+        if (text == null) {
+            return null;
+        }
+        String href = "sms:" + text.replace(" ", "");
+        return textMessage == null ? href
+                : href + "?body=" + java.net.URLEncoder.encode(textMessage, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** Whether the entry serves {@code nation}: named itself, or through {@code uk} for the four UK nations. */
     public boolean serves(String nation) {
         return nations.contains(nation) || nations.contains("uk") && !nation.equals("ireland");

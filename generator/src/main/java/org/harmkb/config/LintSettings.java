@@ -18,17 +18,20 @@ import java.util.Set;
  * @param vagueLinkText    link texts that do not say where a link goes (lower case)
  * @param language         stigmatising or blaming phrases with their alternatives, defaults first
  * @param disabled         names of lints turned off, e.g. {@code readability}
+ * @param sourcesRequired  content folders ({@code sources_required}, e.g. {@code self-advocacy}) whose pages must
+ *                         list their {@code sources}; the support page always must
  */
 public record LintSettings(double maxGrade, double maxSmogGrade, int maxSentenceWords, List<String> vagueLinkText,
-        List<LanguageRule> language, Set<String> disabled) {
+        List<LanguageRule> language, Set<String> disabled, List<String> sourcesRequired) {
 
     static final Set<String> KEYS = Set.of("max_grade", "max_smog_grade", "max_sentence_words", "vague_link_text", "language",
-            "language_defaults", "disable");
+            "language_defaults", "disable", "sources_required");
     static final Set<String> RULE_KEYS = Set.of("phrase", "suggest");
 
     /** The names {@code disable} accepts; one per built-in lint. */
     public static final Set<String> LINT_NAMES = Set.of("heading-levels", "image-alt", "vague-link-text",
-            "readability", "long-sentences", "language", "review-dates", "remote-images", "unique-titles");
+            "readability", "long-sentences", "language", "review-dates", "remote-images", "unique-titles",
+            "sources", "helpline-numbers");
 
     public static final List<String> DEFAULT_VAGUE_LINK_TEXT = List.of("click here", "here", "read more", "more",
             "click", "this", "this link", "this page", "link", "learn more", "find out more", "go", "see here");
@@ -61,12 +64,14 @@ public record LintSettings(double maxGrade, double maxSmogGrade, int maxSentence
             rule("psycho", "say what you mean, without a mental-health slur"),
             rule("hysterical", "describe what the person felt, e.g. 'very distressed'"));
 
-    public static final LintSettings DEFAULT = new LintSettings(9.0, 11.0, 25, DEFAULT_VAGUE_LINK_TEXT, DEFAULT_LANGUAGE, Set.of());
+    public static final LintSettings DEFAULT = new LintSettings(9.0, 11.0, 25, DEFAULT_VAGUE_LINK_TEXT, DEFAULT_LANGUAGE, Set.of(),
+            List.of());
 
     public LintSettings {
         vagueLinkText = List.copyOf(vagueLinkText);
         language = List.copyOf(language);
         disabled = Set.copyOf(disabled);
+        sourcesRequired = List.copyOf(sourcesRequired);
     }
 
     public boolean enabled(String lintName) {
@@ -119,7 +124,9 @@ public record LintSettings(double maxGrade, double maxSmogGrade, int maxSentence
                                 "known lints: " + String.join(", ", LINT_NAMES.stream().sorted().toList())));
             }
         }
-        return new LintSettings(maxGrade, maxSmog, maxWords, vague, language, Set.copyOf(disabled));
+        List<String> sourcesRequired = f.stringList("sources_required").stream()
+                .map(folder -> folder.strip().replaceAll("^/+|/+$", "")).toList();
+        return new LintSettings(maxGrade, maxSmog, maxWords, vague, language, Set.copyOf(disabled), sourcesRequired);
     }
 
     private static LanguageRule rule(String phrase, String suggestion) {

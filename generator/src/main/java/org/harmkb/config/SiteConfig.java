@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param sections    the {@code sections:} entries, in the order they are written
  * @param staticFiles the {@code static:} section: active files the author chose to publish
  * @param outputDirPlace how {@code output_dir} is written and where, for the output folder guard's refusals
+ * @param contact     the site's contact e-mail address ({@code contact:}), checked to be one plain address, or null
  */
 public record SiteConfig(
         Path configFile,
@@ -32,7 +33,8 @@ public record SiteConfig(
         SearchSettings search,
         LintSettings lints,
         StaticSettings staticFiles,
-        ValuePlace outputDirPlace) {
+        ValuePlace outputDirPlace,
+        String contact) {
 
     /** A config value as written, and its 1-based line and column; 0 when the key is absent (a default). */
     public record ValuePlace(String written, int line, int column) {
@@ -81,11 +83,11 @@ public record SiteConfig(
 
     public SiteConfig withDirectories(Path content, Path theme, Path output) {
         return new SiteConfig(configFile, title, description, baseUrl, language, content, theme, output, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace, contact);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace);
+                typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace, contact);
     }
 }

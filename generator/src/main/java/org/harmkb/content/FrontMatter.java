@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 /**
  * The validated front matter of one page. Optional values are empty when the key is absent;
  * {@code positions} maps every key present to where it was written, so later stages can report
- * problems (a colliding alias, a gap in a series) at the right line.
+ * problems (a colliding alias, a gap in a series) at the right line. {@code sources} is the
+ * {@code sources:} list in the order written, empty when absent.
  */
 public record FrontMatter(
         String title,
@@ -25,12 +26,14 @@ public record FrontMatter(
         OptionalInt seriesOrder,
         List<String> aliases,
         List<String> synonyms,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        List<Source> sources) {
 
     public FrontMatter {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         synonyms = List.copyOf(synonyms);
+        sources = List.copyOf(sources);
         positions = Map.copyOf(positions);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.harmkb.config.WebAddress;
 import org.harmkb.config.YamlDocument;
 import org.harmkb.config.YamlFields;
 import org.harmkb.diagnostic.Diagnostics;
@@ -14,7 +15,8 @@ import org.harmkb.diagnostic.Diagnostics;
 final class FrontMatterParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "tags", "date", "updated", "last_reviewed",
-            "next_review", "content_note", "draft", "series", "series_order", "aliases", "synonyms");
+            "next_review", "content_note", "draft", "series", "series_order", "aliases", "synonyms", "sources");
+    private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "url", "checked");
 
     private static final String EXAMPLE = "start the file with:\n  ---\n  title: \"Your title\"\n"
             + "  description: \"One sentence about the page.\"\n  ---";
@@ -81,7 +83,40 @@ final class FrontMatterParser {
         }
         return new FrontMatter(title, description, f.stringList("tags"), f.date("date"), f.date("updated"),
                 f.date("last_reviewed"), f.date("next_review"), f.string("content_note").filter(s -> !s.isBlank()),
-                f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"), positions);
+                f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"), positions,
+                sources(f));
+    }
+
+    /**
+     * The {@code sources:} list. Each entry needs a title, an http(s) {@code url} and the date it was
+     * {@code checked}; problems are reported at the entry's key. Entries with errors are left out.
+     */
+    private static List<Source> sources(YamlFields f) {
+        if (!f.has("sources")) {
+            return List.of();
+        }
+        List<Source> sources = new ArrayList<>();
+        for (YamlFields entry : f.mappingList("sources")) {
+            entry.rejectUnknownKeys(SOURCE_KEYS, "in a source");
+            Optional<String> title = entry.requiredString("title", "add title: \"The page's own title\"");
+            Optional<String> url = entry.requiredString("url", "add url: \"https://…\", the address of the page you read")
+                    .map(String::trim);
+            if (url.isPresent() && !WebAddress.isAbsoluteHttp(url.get())) {
+                entry.errorAt("url", "a source's 'url' must be an absolute http or https address: '" + url.get() + "'",
+                        "copy the address from the browser, e.g. url: \"https://www.nhs.uk/\"");
+                url = Optional.empty();
+            }
+            Optional<java.time.LocalDate> checked = entry.date("checked");
+            if (!entry.has("checked")) {
+                entry.errorAt("title", "source has no 'checked' date",
+                        "add checked: YYYY-MM-DD, the day you read the source against this page");
+            }
+            if (title.isPresent() && url.isPresent() && checked.isPresent()) {
+                sources.add(new Source(title.get(), entry.string("publisher").map(String::trim).filter(p -> !p.isEmpty())
+                        .orElse(null), url.get(), checked.get()));
+            }
+        }
+        return sources;
     }
 
     private static List<String> aliases(YamlFields f) {

@@ -33,7 +33,7 @@ public final class HtmlSanitizer {
                 .addAttributes("section", "id").addAttributes("div", "id")
                 .addAttributes("abbr", "title")
                 .addAttributes("td", "align").addAttributes("th", "align", "scope")
-                .addProtocols("a", "href", "tel")
+                .addProtocols("a", "href", "tel", "sms")
                 .preserveRelativeLinks(true);
         safelist.removeProtocols("img", "src", "http");
         for (String tag : policy.extraTags()) {

@@ -51,6 +51,14 @@ public final class LintRunner {
                 new ReadabilityLint(), new LongSentenceLint(), new LanguageLint(), new ReviewDateLint());
     }
 
+    /** The lints every build runs, with those that read the config: sources and typed helpline numbers. */
+    public static List<Lint> builtIn(org.harmkb.config.SiteConfig config) {
+        List<Lint> lints = new ArrayList<>(builtIn());
+        lints.add(new SourcesLint(config.safety().supportPage()));
+        lints.add(new HelplineNumberLint(config.helplines()));
+        return List.copyOf(lints);
+    }
+
     /** Lints every page (call it only with pages that rendered, so their nesting is known to be sane). */
     public void run(List<SourcePage> pages, Diagnostics diagnostics) {
         pages.parallelStream().forEach(page -> checkPage(page, diagnostics));

@@ -50,6 +50,7 @@ public final class MarkdownRenderer {
     /** Resolves wikilinks for the text around links; null without the wikilink extension. */
     private final WikiLinkResolver wikiLinks;
     private final Set<String> templateIds;
+    private final List<MarkdownExtension> extensions;
 
     public MarkdownRenderer(List<MarkdownExtension> extensions) {
         this(extensions, Set.of());
@@ -58,6 +59,7 @@ public final class MarkdownRenderer {
     /** @param templateIds ids the theme's templates use, which no heading may take ({@link HeadingIds}) */
     public MarkdownRenderer(List<MarkdownExtension> extensions, Set<String> templateIds) {
         this.templateIds = Set.copyOf(templateIds);
+        this.extensions = List.copyOf(extensions);
         List<Extension> flexmark = new ArrayList<>();
         extensions.forEach(e -> flexmark.addAll(e.flexmarkExtensions()));
         wikiLinks = extensions.stream().filter(WikiLinkExtension.class::isInstance).map(e -> ((WikiLinkExtension) e).resolver())
@@ -104,6 +106,9 @@ public final class MarkdownRenderer {
             reportTooDeep(page, page.bodyLine() + node.getStartLineNumber(), node.getStartOffset() - node.getStartOfLine() + 1,
                     diagnostics);
             return Optional.empty();
+        }
+        for (MarkdownExtension extension : extensions) {
+            extension.check(page, document, diagnostics);
         }
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);

@@ -33,7 +33,9 @@ import org.harmkb.link.LinkTargets;
 import org.harmkb.link.RelatedArticles;
 import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
+import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.MarkdownExtension;
+import org.harmkb.markdown.PlaceholderExtension;
 import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.markdown.WikiLinkExtension;
@@ -197,7 +199,7 @@ public final class SiteBuilder {
     private void lint(SiteConfig config, LinkTargets targets, List<PageBody> bodies, Diagnostics diagnostics) {
         LocalDate today = LocalDate.now();
         // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
-        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(), markdownExtensions(config, targets),
+        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), markdownExtensions(config, targets),
                 today, Severity.WARNING);
         PageStage<Boolean> perPage = cache.stage("lints", () -> List.of(today, targets.renderKey()));
         bodies.parallelStream().map(body -> body.page().source()).forEach(page -> perPage.apply(page.contentPath(), page,
@@ -401,7 +403,8 @@ public final class SiteBuilder {
     }
 
     private static List<MarkdownExtension> markdownExtensions(SiteConfig config, WikiLinkResolver wikiLinks) {
-        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(wikiLinks)));
+        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(wikiLinks),
+                new PlaceholderExtension(new ConfigPlaceholders(config))));
         if (config.typographicQuotes()) {
             extensions.add(MarkdownRenderer.TYPOGRAPHIC);
         }

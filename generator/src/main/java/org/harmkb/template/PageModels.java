@@ -9,6 +9,7 @@ import org.harmkb.config.Helpline;
 import org.harmkb.config.SafetySettings;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.FrontMatter;
+import org.harmkb.content.Source;
 import org.harmkb.content.SourcePage;
 import org.harmkb.html.PageBody;
 
@@ -45,8 +46,8 @@ public final class PageModels {
     }
 
     private HelplineView helpline(Helpline h) {
-        return new HelplineView(h.id(), h.name(), h.nations(), h.phone(), phoneHref(h.phone()), h.text(), h.textMessage(),
-                textHref(h.text(), h.textMessage()), h.hours(), h.url(), h.supportBox(), h.lastVerified().toString(),
+        return new HelplineView(h.id(), h.name(), h.nations(), h.phone(), h.phoneHref(), h.text(), h.textMessage(),
+                h.textHref(), h.hours(), h.url(), h.supportBox(), h.lastVerified().toString(),
                 new DateText(config.language()).format(h.lastVerified()));
     }
 
@@ -55,22 +56,18 @@ public final class PageModels {
         return phone == null ? null : "tel:" + phone.replace(" ", "");
     }
 
-    /** {@code sms:} link (RFC 5724) for a text number, with the word to send as its body when there is one. */
-    public static String textHref(String number, String message) {
-        if (number == null) {
-            return null;
-        }
-        String href = "sms:" + number.replace(" ", "");
-        return message == null ? href : href + "?body=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-    }
-
     public PageView page(PageBody body) {
         SourcePage source = body.page().source();
         FrontMatter fm = source.frontMatter();
         return new PageView(fm.title(), fm.description(), source.url(), config.href(source.url()),
                 config.absoluteUrl(source.url()), body.html(), fm.contentNote().orElse(null), fm.tags(),
-                iso(fm.date()), iso(fm.updated()), iso(fm.lastReviewed()), iso(fm.nextReview()));
+                iso(fm.date()), iso(fm.updated()), iso(fm.lastReviewed()), iso(fm.nextReview()),
+                fm.sources().stream().map(this::source).toList());
+    }
+
+    private SourceView source(Source s) {
+        return new SourceView(s.title(), s.publisher(), s.url(), s.checked().toString(),
+                new DateText(config.language()).format(s.checked()));
     }
 
     /** The {@code page} value of a generated page (a topic, the A–Z index…): no body, no dates. */

@@ -102,8 +102,9 @@ class CrisisHelpTest {
                     Document doc = SectionPagesTest.page(site, page);
                     List<String> phones = config != null ? config.helplines().stream().map(Helpline::phone)
                             .filter(java.util.Objects::nonNull).toList() : List.of("116 123");
-                    // The theme's own text: everything but the article's words, which content authors write.
-                    doc.select(".prose, script, title, meta").remove();
+                    // The theme's own text: everything but the article's words and the titles of its sources (a
+                    // source is cited by its own title, such as "Call NHS 111 if ..."), which content authors write.
+                    doc.select(".prose, .sources, script, title, meta").remove();
                     List<String> loose = new ArrayList<>();
                     for (Element element : doc.body().getAllElements()) {
                         for (TextNode text : element.textNodes()) {

@@ -28,6 +28,8 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
     static final Path CORPUS = Path.of("generator/src/test/resources/search-corpus/content");
     static final Path LIVE_CONTENT = Path.of("content");
     static final Path CONFIG = Path.of("generator/src/test/resources/sites/_default-config.yaml");
+    /** The live content places helplines and the contact address from the real config, so it builds with it. */
+    static final Path LIVE_CONFIG = Path.of("site-config.yaml");
 
     /** Whether the repository's own content/ has articles yet (it is written in parallel). */
     static boolean liveContentPresent() throws IOException {
@@ -40,12 +42,13 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
     }
 
     static SearchSite build(Path content, Path output) throws IOException {
-        BuildResult result = new SiteBuilder().build(new BuildOptions(CONFIG, Optional.of(content), Optional.of(Path.of("theme")),
+        Path configFile = content.equals(LIVE_CONTENT) ? LIVE_CONFIG : CONFIG;
+        BuildResult result = new SiteBuilder().build(new BuildOptions(configFile, Optional.of(content), Optional.of(Path.of("theme")),
                 Optional.of(output), Optional.empty(), false, true));
         assertThat(result.errorCount()).as(result.diagnostics().toString()).isZero();
 
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = ConfigLoader.load(CONFIG, diagnostics).orElseThrow()
+        SiteConfig config = ConfigLoader.load(configFile, diagnostics).orElseThrow()
                 .withDirectories(content.toAbsolutePath().normalize(), Path.of("theme").toAbsolutePath(),
                         output.toAbsolutePath());
         ContentSet set = new ContentLoader(config.contentDir(), false, diagnostics).load();

@@ -37,6 +37,10 @@ public final class WikiLinkParser implements InlineParserExtension {
             return false;
         }
         String inner = input.subSequence(start + 2, end).toString();
+        if (PlaceholderNode.isPlaceholder(inner)) {
+            // [[helpline:…]] and the like stand for config values; the placeholder parser reads them.
+            return false;
+        }
         int bar = inner.indexOf('|');
         String target = (bar < 0 ? inner : inner.substring(0, bar)).strip();
         String label = bar < 0 ? null : inner.substring(bar + 1).strip();
