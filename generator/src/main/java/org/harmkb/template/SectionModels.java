@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.harmkb.config.Section;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
@@ -118,6 +120,20 @@ public final class SectionModels implements ModelContributor {
                 .toList();
         return new SectionView(trails.titleAt(section.url()), description, config.href(section.url()), home,
                 section.startWith().stream().map(models::link).toList(), section.pages().stream().map(models::link).toList(),
-                subsections);
+                homeCards(section).stream().map(models::link).toList(), subsections);
+    }
+
+    /**
+     * The pages a {@code home: cards} section shows on the home page: a section's home grid is its path (the pages
+     * in the learning path of its start-with pages), so pages added beside the path do not grow the home page.
+     */
+    private static List<SourcePage> homeCards(SectionPage section) {
+        Set<String> paths = section.startWith().stream().map(page -> page.frontMatter().series())
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        if (paths.isEmpty()) {
+            return section.pages();
+        }
+        return section.pages().stream().filter(page -> page.frontMatter().series().filter(paths::contains).isPresent())
+                .toList();
     }
 }

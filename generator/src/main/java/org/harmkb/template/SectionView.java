@@ -12,14 +12,17 @@ import java.util.List;
  * @param home        how the home page shows it: {@code cards}, {@code links} or {@code none}
  * @param startWith   the pages to read first, in order; may be empty
  * @param pages       the section's other pages in reading order
+ * @param cards       the pages the home page shows as cards: those of {@code pages} in the learning path its
+ *                    start-with pages follow, or all of {@code pages} when they follow none
  * @param subsections the sections in its sub-folders
  */
 public record SectionView(String title, String description, String href, String home, List<PageLink> startWith,
-        List<PageLink> pages, List<PageLink> subsections) {
+        List<PageLink> pages, List<PageLink> cards, List<PageLink> subsections) {
 
     public SectionView {
         startWith = List.copyOf(startWith);
         pages = List.copyOf(pages);
+        cards = List.copyOf(cards);
         subsections = List.copyOf(subsections);
     }
 }

@@ -102,7 +102,7 @@ class SubPathLinksTest {
     }
 
     private static void check(String where, String value, List<String> problems, Set<String> missingSections) {
-        if (value.isEmpty() || value.startsWith("#") || value.startsWith("mailto:") || value.startsWith("tel:")
+        if (value.isEmpty() || value.startsWith("#") || value.startsWith("mailto:") || value.startsWith("tel:") || value.startsWith("sms:")
                 || value.startsWith("data:")) {
             return;
         }
