@@ -49,6 +49,7 @@ import org.harmkb.output.SiteUpdater;
 import org.harmkb.output.SiteWriter;
 import org.harmkb.output.Sitemap;
 import org.harmkb.output.ThemeAssets;
+import org.harmkb.phrases.PhraseBooks;
 import org.harmkb.search.IndexLayout;
 import org.harmkb.search.SearchDocument;
 import org.harmkb.search.SearchDocuments;
@@ -61,6 +62,7 @@ import org.harmkb.template.MetaView;
 import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
+import org.harmkb.template.PhraseBookContributor;
 import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
@@ -118,9 +120,11 @@ public final class SiteBuilder {
             Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
             lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
+            PhraseBooks phrases = PhraseBooks.read(config, content, pages.graph().targets(), diagnostics);
             progress.update("Indexing for search", 0, 0);
             Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, theme, content, pages.bodies(), pages.graph(), search, options.write(), diagnostics);
+            written = renderAndWrite(config, theme, content, phrases, pages.bodies(), pages.graph(), search, options.write(),
+                    diagnostics);
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -454,8 +458,8 @@ public final class SiteBuilder {
      * Renders every content page and generated page with its template and, when {@code write}, writes the
      * site and returns which files changed.
      */
-    private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, List<PageBody> bodies,
-            SiteGraph graph, Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
+    private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, PhraseBooks phrases,
+            List<PageBody> bodies, SiteGraph graph, Optional<List<SearchFile>> search, boolean write, Diagnostics diagnostics) {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
@@ -486,7 +490,11 @@ public final class SiteBuilder {
                         diagnostics, d -> metadata.view(page.page().source()))),
                 new ThemeModelContributor(config, sections.trails(), (page, compute) -> reviews.apply(page.contentPath(),
                         page.frontMatter(), diagnostics, d -> compute.get())),
-                graphModels);
+                graphModels,
+                new PhraseBookContributor(config, phrases));
+        // A page with a phrase book is the "prepare what to say" page, whatever its section.
+        Function<SourcePage, String> templateOf = page -> phrases.of(page).isPresent()
+                ? PhraseBookContributor.TEMPLATE : sections.templateOf(page);
         Function<PageBody, Map<String, Object>> modelOf = body -> {
             Map<String, Object> model = new HashMap<>();
             model.put("site", site);
@@ -517,7 +525,7 @@ public final class SiteBuilder {
         if (!write || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
-                    templates.render(sections.templateOf(body.page().source()), modelOf.apply(body),
+                    templates.render(templateOf.apply(body.page().source()), modelOf.apply(body),
                             body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
                     templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
@@ -531,7 +539,7 @@ public final class SiteBuilder {
                 : SiteWriter.stage(config.outputDir())) {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
-                String template = sections.templateOf(body.page().source());
+                String template = templateOf.apply(body.page().source());
                 Map<String, Object> model = modelOf.apply(body);
                 writePage(output, previous, renderedModels, url, List.of(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
@@ -545,7 +553,9 @@ public final class SiteBuilder {
             });
             progress.update("Writing", 0, 0);
             for (StaticFile file : content.staticFiles()) {
-                copyStatic(output, previous, copied, file);
+                if (!phrases.contentPaths().contains(file.contentPath())) {
+                    copyStatic(output, previous, copied, file);
+                }
             }
             assets.writeTo(output);
             List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
