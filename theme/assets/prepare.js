@@ -102,7 +102,11 @@ function describe(input) {
 }
 
 function update(input) {
-  const next = partsFor();
+  let next = partsFor();
+  if (edited && next.size === 0) {
+    // The opening and closing belong to no one choice: in the reader's own draft they stay until Clear.
+    next = new Map([...parts].filter(([key]) => key === 'opening' || key === 'closing'));
+  }
   const before = draft.value;
   draft.value = edited ? merge(before, parts, next) : join([...next.values()]);
   parts = next;
