@@ -29,6 +29,8 @@ final class PhraseBookReader {
     private static final Set<String> CHANNEL_KEYS = Set.of("label", "opening", "closing", "asks");
     private static final Set<String> WANT_KEYS = Set.of("label", "ask");
     private static final Set<String> CONCERN_KEYS = Set.of("label", "article", "say");
+    /** Phrases shorter than this are not graded: the formula means nothing on a greeting or a sign-off. */
+    static final int MIN_GRADED_WORDS = 6;
 
     private final SourcePage page;
     private final Map<String, SourcePage> patterns;
@@ -47,6 +49,12 @@ final class PhraseBookReader {
         this.targets = targets;
         this.maxGrade = maxGrade;
         this.diagnostics = diagnostics;
+    }
+
+    /** The pattern keys under {@code concerns}, as written, even when the file has errors. */
+    static Set<String> concernKeys(YamlFields file) {
+        return file.has("concerns") ? new java.util.HashSet<>(file.mapping("concerns").map(YamlFields::keys).orElse(Set.of()))
+                : Set.of();
     }
 
     /** The book, or empty when an error was reported (warnings leave it usable). */
@@ -169,11 +177,15 @@ final class PhraseBookReader {
         return out;
     }
 
-    /** A required phrase; warns when it reads above the site's grade. Runs of spaces and line breaks are kept. */
+    /**
+     * A required phrase; warns when it reads above the site's grade (phrases under {@value #MIN_GRADED_WORDS}
+     * words are not graded). Line breaks inside it are kept: a closing may set out placeholders line by line.
+     */
     private String phrase(YamlFields fields, String key, String hint) {
         String text = fields.requiredString(key, hint).map(String::strip).orElse("");
-        double grade = ReadabilityLint.grades(Sentences.of(new Prose(Prose.Kind.PARAGRAPH, text, new int[0]))).fleschKincaid();
-        if (grade > maxGrade) {
+        ReadabilityLint.Grades grades = ReadabilityLint.grades(Sentences.of(new Prose(Prose.Kind.PARAGRAPH, text, new int[0])));
+        double grade = grades.fleschKincaid();
+        if (grades.words() >= MIN_GRADED_WORDS && grade > maxGrade) {
             fields.warningAt(key, String.format(Locale.ROOT, "phrase reads at grade %.1f (Flesch-Kincaid); the site's limit is %s",
                     grade, maxGrade == Math.rint(maxGrade) ? String.valueOf((int) maxGrade) : String.valueOf(maxGrade)),
                     "use shorter sentences and everyday words");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.config.YamlDocument;
+import org.harmkb.config.YamlFields;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.Position;
 import org.harmkb.content.SourcePage;
@@ -22,7 +23,7 @@ import org.harmkb.link.LinkTargets;
 /**
  * The site's phrase books: each {@value #FILE_NAME} in the content folder belongs to the {@code index.md} beside
  * it, which then becomes a "prepare what to say" page. The files themselves are read here, not published.
- * When the site has a phrase book, every pattern article (front matter {@code pattern: true}) that no book
+ * When the site has a phrase book beside a page, every pattern article (front matter {@code pattern: true}) that no book
  * gives phrases is warned about at its {@code pattern} line, so a new pattern is not left out of the page.
  *
  * @param byUrl        the phrase book of each page, by the page's site path
@@ -67,6 +68,7 @@ public record PhraseBooks(Map<String, PhraseBook> byUrl, Map<String, SourcePage>
         Map<String, SourcePage> bookPages = new HashMap<>();
         Set<String> files = new HashSet<>();
         Set<String> covered = new HashSet<>();
+        Set<String> withPage = new HashSet<>();
         for (StaticFile file : content.staticFiles()) {
             if (!file.contentPath().equals(FILE_NAME) && !file.contentPath().endsWith("/" + FILE_NAME)) {
                 continue;
@@ -80,29 +82,28 @@ public record PhraseBooks(Map<String, PhraseBook> byUrl, Map<String, SourcePage>
                         "add " + folder + "index.md with the page's title and introduction");
                 continue;
             }
-            read(file, path, page.get(), patterns, targets, config.lints().maxGrade(), diagnostics).ifPresent(book -> {
-                books.put(page.get().url(), book);
-                bookPages.put(page.get().url(), page.get());
-                book.concerns().forEach(c -> covered.add(c.key()));
-            });
+            withPage.add(file.contentPath());
+            Optional<YamlFields> yaml = parse(file, path, diagnostics);
+            yaml.ifPresent(fields -> covered.addAll(PhraseBookReader.concernKeys(fields)));
+            yaml.flatMap(fields -> new PhraseBookReader(page.get(), patterns, targets, config.lints().maxGrade(), diagnostics)
+                    .read(fields)).ifPresent(book -> {
+                        books.put(page.get().url(), book);
+                        bookPages.put(page.get().url(), page.get());
+                    });
         }
-        if (!files.isEmpty()) {
-            warnUncovered(patterns, covered, files, diagnostics);
+        if (!withPage.isEmpty()) {
+            warnUncovered(patterns, covered, withPage, diagnostics);
         }
         return new PhraseBooks(books, bookPages, files);
     }
 
-    private static Optional<PhraseBook> read(StaticFile file, String path, SourcePage page, Map<String, SourcePage> patterns,
-            LinkTargets targets, double maxGrade, Diagnostics diagnostics) {
-        String text;
+    private static Optional<YamlFields> parse(StaticFile file, String path, Diagnostics diagnostics) {
         try {
-            text = Files.readString(file.file(), StandardCharsets.UTF_8);
+            return YamlDocument.parseMapping(Files.readString(file.file(), StandardCharsets.UTF_8), path, 0, diagnostics);
         } catch (IOException e) {
             diagnostics.error(path, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions and that it is UTF-8");
             return Optional.empty();
         }
-        return YamlDocument.parseMapping(text, path, 0, diagnostics)
-                .flatMap(yaml -> new PhraseBookReader(page, patterns, targets, maxGrade, diagnostics).read(yaml));
     }
 
     private static void warnUncovered(Map<String, SourcePage> patterns, Set<String> covered, Set<String> files,
