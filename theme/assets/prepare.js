@@ -135,9 +135,14 @@ async function copy() {
     await navigator.clipboard.writeText(text);
     announce('Draft copied. You can paste it where you need it.');
   } catch (error) {
+    // No Clipboard API (a page served over plain http) or permission refused: the older copy command may work.
     draft.focus();
     draft.select();
-    announce('Copying did not work here. The draft is selected: press Control and C, or Command and C, to copy it.');
+    if (document.execCommand && document.execCommand('copy')) {
+      announce('Draft copied. You can paste it where you need it.');
+    } else {
+      announce('Copying did not work here. The draft is selected: press Control and C, or Command and C, to copy it.');
+    }
   }
 }
 
