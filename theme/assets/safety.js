@@ -33,6 +33,8 @@
     if (event) {
       event.preventDefault();
     }
+    // Pages holding something private (the prepare-what-to-say draft) wipe it on this event, before leaving.
+    document.dispatchEvent(new Event('site-exit'));
     document.body.hidden = true;
     document.title = '';
     window.location.replace(destination);

@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * The validated front matter of one page. Optional values are empty when the key is absent;
- * {@code positions} maps every key present to where it was written, so later stages can report
+ * {@code pattern} marks an article that explains one of the harm patterns the "prepare what to say" page
+ * offers as a concern (its phrases are keyed by the article's slug). {@code positions} maps every key present to where it was written, so later stages can report
  * problems (a colliding alias, a gap in a series) at the right line. {@code sources} is the
  * {@code sources:} list in the order written, empty when absent.
  */
@@ -26,6 +27,7 @@ public record FrontMatter(
         OptionalInt seriesOrder,
         List<String> aliases,
         List<String> synonyms,
+        boolean pattern,
         Map<String, Position> positions,
         List<Source> sources) {
 

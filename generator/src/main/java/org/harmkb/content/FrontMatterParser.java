@@ -15,7 +15,8 @@ import org.harmkb.diagnostic.Diagnostics;
 final class FrontMatterParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "tags", "date", "updated", "last_reviewed",
-            "next_review", "content_note", "draft", "series", "series_order", "aliases", "synonyms", "sources");
+            "next_review", "content_note", "draft", "series", "series_order", "aliases", "synonyms", "sources",
+            "pattern");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "url", "checked");
 
     private static final String EXAMPLE = "start the file with:\n  ---\n  title: \"Your title\"\n"
@@ -83,7 +84,8 @@ final class FrontMatterParser {
         }
         return new FrontMatter(title, description, f.stringList("tags"), f.date("date"), f.date("updated"),
                 f.date("last_reviewed"), f.date("next_review"), f.string("content_note").filter(s -> !s.isBlank()),
-                f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"), positions,
+                f.bool("draft").orElse(false), series, seriesOrder, aliases, f.stringList("synonyms"),
+                f.bool("pattern").orElse(false), positions,
                 sources(f));
     }
 

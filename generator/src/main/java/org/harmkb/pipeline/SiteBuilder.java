@@ -53,6 +53,7 @@ import org.harmkb.output.SiteWriter;
 import org.harmkb.output.UnreadableSourceException;
 import org.harmkb.output.Sitemap;
 import org.harmkb.output.ThemeAssets;
+import org.harmkb.phrases.PhraseBooks;
 import org.harmkb.search.IndexLayout;
 import org.harmkb.search.SearchDocument;
 import org.harmkb.search.SearchDocuments;
@@ -65,6 +66,7 @@ import org.harmkb.template.MetaView;
 import org.harmkb.template.PageMetadata;
 import org.harmkb.template.PageModels;
 import org.harmkb.template.PageView;
+import org.harmkb.template.PhraseBookContributor;
 import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
@@ -124,9 +126,10 @@ public final class SiteBuilder {
             Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
             lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
+            PhraseBooks phrases = PhraseBooks.read(config, content, pages.graph().targets(), diagnostics);
             progress.update("Indexing for search", 0, 0);
             Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, theme, content, pages.bodies(), pages.graph(), search,
+            written = renderAndWrite(config, theme, content, phrases, pages.bodies(), pages.graph(), search,
                     outputFolder.filter(folder -> options.write()), diagnostics);
             cache.end();
         }
@@ -462,7 +465,8 @@ public final class SiteBuilder {
      * Renders every content page and generated page with its template and, when given the guard's verdict
      * on an {@code outputFolder} to write, writes the site there and returns which files changed.
      */
-    private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, List<PageBody> bodies,
+    private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, PhraseBooks phrases,
+            List<PageBody> bodies,
             SiteGraph graph, Optional<List<SearchFile>> search, Optional<OutputFolderCheck> outputFolder,
             Diagnostics diagnostics) {
         ThemeAssets assets = theme.assets();
@@ -495,7 +499,11 @@ public final class SiteBuilder {
                         diagnostics, d -> metadata.view(page.page().source()))),
                 new ThemeModelContributor(config, sections.trails(), (page, compute) -> reviews.apply(page.contentPath(),
                         page.frontMatter(), diagnostics, d -> compute.get())),
-                graphModels);
+                graphModels,
+                new PhraseBookContributor(config, phrases));
+        // A page with a phrase book is the "prepare what to say" page, whatever its section.
+        Function<SourcePage, String> templateOf = page -> phrases.of(page).isPresent()
+                ? PhraseBookContributor.TEMPLATE : sections.templateOf(page);
         Function<PageBody, Map<String, Object>> modelOf = body -> {
             Map<String, Object> model = new HashMap<>();
             model.put("site", site);
@@ -526,7 +534,7 @@ public final class SiteBuilder {
         if (outputFolder.isEmpty() || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
-                    templates.render(sections.templateOf(body.page().source()), modelOf.apply(body),
+                    templates.render(templateOf.apply(body.page().source()), modelOf.apply(body),
                             body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
                     templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
@@ -540,7 +548,7 @@ public final class SiteBuilder {
                 : SiteWriter.stage(outputFolder.get())) {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
-                String template = sections.templateOf(body.page().source());
+                String template = templateOf.apply(body.page().source());
                 Map<String, Object> model = modelOf.apply(body);
                 writePage(output, previous, renderedModels, url, List.of(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
@@ -554,7 +562,9 @@ public final class SiteBuilder {
             });
             progress.update("Writing", 0, 0);
             for (StaticFile file : content.staticFiles()) {
-                copyStatic(output, previous, copied, file);
+                if (!phrases.contentPaths().contains(file.contentPath())) {
+                    copyStatic(output, previous, copied, file);
+                }
             }
             assets.writeTo(output);
             List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),

@@ -52,6 +52,6 @@ record SiteOutline(List<PageOutline> pages, List<String> drafts, Map<String, Str
     private static FrontMatter withoutPositions(FrontMatter fm) {
         return new FrontMatter(fm.title(), fm.description(), fm.tags(), fm.date(), fm.updated(), fm.lastReviewed(),
                 fm.nextReview(), fm.contentNote(), fm.draft(), fm.series(), fm.seriesOrder(), fm.aliases(),
-                fm.synonyms(), Map.of(), fm.sources());
+                fm.synonyms(), fm.pattern(), Map.of(), fm.sources());
     }
 }

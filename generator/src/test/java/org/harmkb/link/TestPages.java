@@ -32,7 +32,7 @@ final class TestPages {
         String slug = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         FrontMatter frontMatter = new FrontMatter(title, "About " + title + ".", List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), draft, Optional.empty(), OptionalInt.empty(), List.of(),
-                List.of(), Map.of(), List.of());
+                List.of(), false, Map.of(), List.of());
         return new SourcePage(Path.of("/site/content/" + contentPath), "content/" + contentPath, contentPath, url, slug,
                 frontMatter, body, 5);
     }

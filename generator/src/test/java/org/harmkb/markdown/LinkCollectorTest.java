@@ -21,7 +21,7 @@ class LinkCollectorTest {
 
     private List<LinkReference> links(String body) {
         FrontMatter fm = new FrontMatter("T", "D", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), OptionalInt.empty(), List.of(), List.of(), Map.of(), List.of());
+                Optional.empty(), Optional.empty(), false, Optional.empty(), OptionalInt.empty(), List.of(), List.of(), false, Map.of(), List.of());
         SourcePage page = new SourcePage(Path.of("/c/p.md"), "content/p.md", "p.md", "/p/", "p", fm, body, 5);
         return renderer.render(page, new Diagnostics()).orElseThrow().links();
     }
