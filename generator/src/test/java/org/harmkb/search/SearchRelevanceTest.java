@@ -105,7 +105,7 @@ class SearchRelevanceTest {
                     "const index = new engine.SearchIndex('/search/'); await index.load();"
                             + "const results = [];"
                             + "for (const q of args[0]) { const r = await index.search(q, 10);"
-                            + "  results.push(r.hits.map(h => h.doc)); }"
+                            + "  results.push(r.hits.concat(r.some.hits).slice(0, 10).map(h => h.doc)); }"
                             + "return results;",
                     judged.stream().map(Judged::query).toList());
             assertThat(out).as("client answers: " + out).hasSize(judged.size());
