@@ -13,6 +13,8 @@ export const FUZZY_WEIGHTS = [1, 0.5, 0.3];
 export const FUZZY_MAX = 10;
 /** When fewer pages than this have every word, pages with some of them are listed too. */
 export const SOME_BELOW = 5;
+/** A search that finds nothing suggests indexed words at most this many edits from what was typed. */
+export const NEAREST_MAX_EDITS = 3;
 
 /** Lucene's minimum_should_match of "two thirds" (rounded down, at least one) for {@code n} words. */
 export function minimumShouldMatch(n) {
@@ -240,7 +242,8 @@ export function parseQuery(text, synonyms, filler = new Set()) {
   while (i < words.length) {
     const found = synonyms ? synonyms.longestMatch(words, i) : null;
     if (found) {
-      plainClauses.push({ type: 'term', term: found.token, prefix: false, fuzzy: false, synonym: true });
+      plainClauses.push({ type: 'term', term: found.token, prefix: false, fuzzy: false, synonym: true,
+        words: words.slice(i, i + found.length) });
       i += found.length;
     } else {
       plainClauses.push({ type: 'term', term: words[i], prefix: false, fuzzy: true });
@@ -287,14 +290,6 @@ export class SynonymTable {
     return best;
   }
 
-  /** Every term of every phrase of the group with this token (to highlight what a synonym matched). */
-  termsOf(token) {
-    const out = [];
-    for (const list of this.byFirst.values()) {
-      for (const entry of list) if (entry.token === token) out.push(...entry.terms);
-    }
-    return out;
-  }
 }
 
 /** Requests closer than this many bytes in one pack file are fetched as one range. */
@@ -751,7 +746,8 @@ export class SearchIndex {
     for (const v of variants) {
       const shard = await this.shard(v.shard);
       this.termScores(shard.postings(v.slot, this.fieldCount), v.weight, result);
-      if (v.term.startsWith('#')) terms.push(...this.synonyms.termsOf(v.term));
+      // What a synonym group matched is not what the reader typed: only the typed words are highlighted.
+      if (v.term.startsWith('#')) terms.push(...clause.words);
       else terms.push(v.term);
     }
     return { result, terms, correction };
@@ -778,6 +774,35 @@ export class SearchIndex {
       some = combine(clauseResults, minimumShouldMatch(clauses.length), true, limit);
     }
     return { hits: found.hits, total: found.total, some, terms, corrections };
+  }
+
+  /**
+   * Up to {@code max} indexed words nearest (by edit distance, then by how many pages use them) to the
+   * meaningful words of {@code text}, for a search that found nothing: [{term, doc}], doc a page using it.
+   * Only the shards the typed words live in are read, which the search has already fetched.
+   */
+  async nearestTerms(text, max = 3) {
+    await this.load();
+    const words = [...new Set(analyze(text).map((t) => t.term).filter((t) => !this.filler.has(t)))];
+    const found = [];
+    for (const word of words) {
+      const shard = await this.shard(this.shardOf(word));
+      shard.terms.forEach((term, slot) => {
+        if (term.startsWith('#') || term === word) return;
+        const distance = editDistance(word, term, NEAREST_MAX_EDITS);
+        if (distance > NEAREST_MAX_EDITS) return;
+        const postings = shard.postings(slot, this.fieldCount).filter((p) => p !== null);
+        const count = postings.reduce((sum, p) => sum + p.docs.length, 0);
+        found.push({ term, distance, count, doc: Math.min(...postings.map((p) => p.docs[0])) });
+      });
+    }
+    found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.term < b.term ? -1 : 1));
+    const out = [];
+    for (const f of found) {
+      if (out.length === max) break;
+      if (!out.some((o) => o.term === f.term)) out.push({ term: f.term, doc: f.doc });
+    }
+    return out;
   }
 
   /** Display data of a document: {u, t, d, x, h} or, for a page with a content note, {u, t, n, h}. */
