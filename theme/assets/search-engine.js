@@ -11,6 +11,8 @@ export const FUZZY_ONE_MIN = 4; // terms of 4+ letters match at edit distance 1
 export const FUZZY_TWO_MIN = 8; // and of 8+ letters at distance 2
 export const FUZZY_WEIGHTS = [1, 0.5, 0.3];
 export const FUZZY_MAX = 10;
+/** A match only through a synonym group counts this much of a match of the words the reader typed. */
+export const SYNONYM_WEIGHT = 0.4;
 /** When fewer pages than this have every word, pages with some of them are listed too. */
 export const SOME_BELOW = 5;
 /** A search that finds nothing suggests indexed words at most this many edits from what was typed. */
@@ -738,6 +740,7 @@ export class SearchIndex {
     if (clause.type === 'phrase') {
       return { result: await this.phraseScores(clause), terms: clause.terms.map((t) => t.term), correction: null };
     }
+    if (clause.synonym) return this.synonymScores(clause);
     const variants = await this.variants(clause);
     const correction = variants.length > 0 && variants.every((v) => v.fuzzy)
       ? { from: clause.term, to: variants[0].term } : null;
@@ -746,11 +749,44 @@ export class SearchIndex {
     for (const v of variants) {
       const shard = await this.shard(v.shard);
       this.termScores(shard.postings(v.slot, this.fieldCount), v.weight, result);
-      // What a synonym group matched is not what the reader typed: only the typed words are highlighted.
-      if (v.term.startsWith('#')) terms.push(...clause.words);
-      else terms.push(v.term);
+      terms.push(v.term);
     }
     return { result, terms, correction };
+  }
+
+  /**
+   * A synonym phrase's clause: per doc the better (DisjunctionMaxQuery) of the typed words themselves, all
+   * of them, summed (a BooleanQuery of MUST clauses), and the group's token at SYNONYM_WEIGHT. So a page
+   * reached only through the group ranks below one with the reader's own words, and only those words
+   * are highlighted.
+   */
+  async synonymScores(clause) {
+    const n = this.manifest.n;
+    const result = new ClauseResult(n);
+    const token = await this.exactPostings(clause.term);
+    if (token) this.termScores(token, SYNONYM_WEIGHT, result);
+    const words = await Promise.all(clause.words.map((w) => this.exactPostings(w)));
+    if (words.every((w) => w !== null)) {
+      const each = words.map((postings) => {
+        const r = new ClauseResult(n);
+        this.termScores(postings, 1, r);
+        return r;
+      });
+      for (const doc of each[0].docs) {
+        if (!each.every((r) => r.has[doc])) continue;
+        let sum = 0;
+        for (const r of each) sum += r.scores[doc];
+        result.offer(doc, f32(sum));
+      }
+    }
+    return { result, terms: clause.words, correction: null };
+  }
+
+  /** The postings of {@code term} itself (per field, as decodePostings), or null when no page has it. */
+  async exactPostings(term) {
+    const shard = await this.shard(this.shardOf(term));
+    const slot = shard.slotOf(term);
+    return slot === undefined ? null : shard.postings(slot, this.fieldCount);
   }
 
   /**

@@ -45,6 +45,7 @@ final class LuceneReference implements AutoCloseable {
 
     static final float PREFIX_WEIGHT = 0.7f;
     static final float[] FUZZY_WEIGHTS = {1f, 0.5f, 0.3f};
+    static final float SYNONYM_WEIGHT = 0.4f;
 
     record Hit(int doc, float score) {
     }
@@ -57,6 +58,7 @@ final class LuceneReference implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer english = SearchAnalysis.english();
     private final Analyzer querying;
+    private final SynonymTable synonyms;
     private final float[] boosts;
     private final List<String> shardStarts;
     private final TreeSet<String> allTerms = new TreeSet<>();
@@ -68,6 +70,7 @@ final class LuceneReference implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         this.querying = SearchAnalysis.querying(index.synonyms());
+        this.synonyms = index.synonyms();
         this.boosts = settings.boostArray();
         this.shardStarts = shardStarts;
         try {
@@ -145,6 +148,7 @@ final class LuceneReference implements AutoCloseable {
         String tail = text.substring(last);
         plain.append(tail);
         List<String> words = SearchAnalysis.terms(querying, plain.toString());
+        List<List<String>> typed = typedWords(plain.toString(), words);
         boolean typingLastWord = last == 0 || !text.stripTrailing().endsWith("\"");
         Matcher lastRaw = LAST_WORD.matcher(tail);
         List<String> lastWordTerms = lastRaw.find() && !text.matches("(?s).*\\s$")
@@ -156,7 +160,7 @@ final class LuceneReference implements AutoCloseable {
             boolean synonym = word.startsWith("#");
             boolean prefix = i == words.size() - 1 && typingLastWord && !synonym && !lastWordTerms.isEmpty()
                     && lastWordTerms.get(lastWordTerms.size() - 1).equals(word);
-            Query clause = termClause(word, prefix, !synonym);
+            Query clause = synonym ? synonymClause(word, typed.get(i)) : termClause(word, prefix, true);
             out.add(clause);
             if (synonym || !filler.contains(word)) {
                 meaningful.add(clause);
@@ -171,6 +175,40 @@ final class LuceneReference implements AutoCloseable {
     }
 
     private record Candidate(String term, int order, int count) {
+    }
+
+    /**
+     * Per output word of the querying chain, the English terms it stands for: itself, or for a group token
+     * the words of the phrase it replaced (read from the token's position and position length).
+     */
+    private List<List<String>> typedWords(String text, List<String> words) {
+        List<String> english = SearchAnalysis.terms(this.english, text);
+        List<List<String>> out = new ArrayList<>();
+        int at = 0;
+        for (String word : words) {
+            if (!word.startsWith("#")) {
+                out.add(List.of(word));
+                at++;
+                continue;
+            }
+            int length = 1;
+            for (SynonymTable.Entry entry : synonyms.entries()) {
+                if (entry.groupToken().equals(word) && at + entry.terms().size() <= english.size()
+                        && english.subList(at, at + entry.terms().size()).equals(entry.terms())) {
+                    length = Math.max(length, entry.terms().size());
+                }
+            }
+            out.add(english.subList(at, at + length));
+            at += length;
+        }
+        return out;
+    }
+
+    /** DisjunctionMax of the typed words, all required and summed, and the group token at SYNONYM_WEIGHT. */
+    private Query synonymClause(String token, List<String> words) {
+        BooleanQuery.Builder direct = new BooleanQuery.Builder();
+        words.forEach(w -> direct.add(variant(w, 1f), BooleanClause.Occur.MUST));
+        return new DisjunctionMaxQuery(List.of(direct.build(), variant(token, SYNONYM_WEIGHT)), 0f);
     }
 
     private Query termClause(String term, boolean prefix, boolean fuzzy) {
