@@ -111,7 +111,7 @@ public final class ReaderVocabulary {
             added.phrases().stream().filter(p -> phrases.stream().noneMatch(q -> q.equalsIgnoreCase(p))).forEach(phrases::add);
             groups.set(into, new SynonymGroup(phrases, added.path(), added.line(), added.column()));
         }
-        return new SearchSettings(settings.boosts(), groups);
+        return settings.withSynonyms(groups);
     }
 
     private static boolean sharesPhrase(SynonymGroup group, String phrase) {
