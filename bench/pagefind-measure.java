@@ -112,11 +112,14 @@ class PagefindMeasure {
             for (Map.Entry<Host, Ours> entry : ours.entrySet()) {
                 System.out.println("  on a host " + entry.getKey().description + ":");
                 Ours oursOn = entry.getValue();
+                if (System.getenv("BENCH_VERBOSE") != null) {
+                    oursOn.coldLog().forEach(r -> System.out.println("    cold request " + r));
+                }
                 row("cold query: requests", oursOn.cold().size(), pfCold.size());
-                row("cold query: KB raw", kb(raw(oursOn.cold())), kb(raw(pfCold)));
-                row("cold query: KB gzip", kb(gzip(oursOn.cold())), kb(gzip(pfCold)));
+                row("cold query: KB raw", kb(oursOn.coldRaw()), kb(raw(pfCold)));
+                row("cold query: KB gzip", kb(oursOn.coldGzip()), kb(gzip(pfCold)));
                 row("second query: requests", oursOn.second().size(), pfSecond.size());
-                row("second query: KB gzip", kb(gzip(oursOn.second())), kb(gzip(pfSecond)));
+                row("second query: KB gzip", kb(oursOn.secondGzip()), kb(gzip(pfSecond)));
                 row("latency p50 ms", percentile(pooled(oursOn.latency()), 50), percentile(pooled(pfLatency), 50));
                 row("latency p95 ms", percentile(pooled(oursOn.latency()), 95), percentile(pooled(pfLatency), 95));
                 for (int pass = 0; pass < PASSES; pass++) {
@@ -151,7 +154,12 @@ class PagefindMeasure {
     static volatile Host host = Host.SEVERAL;
 
     /** Our search on one kind of host: the cold and second queries' requests, and latency per pass. */
-    record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency) {
+    /**
+     * The byte counts are taken as soon as a host's run ends: the server keeps one body per request, and the
+     * next kind of host answers the same request (path and range) with other bytes.
+     */
+    record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency, long coldRaw,
+            long coldGzip, long secondGzip, List<String> coldLog) {
     }
 
     static Ours measureOurs(ChromeDriver driver, String base, String cold, String second, List<String> latencyQueries)
@@ -176,7 +184,8 @@ class PagefindMeasure {
                 + "const out = []; for (const q of args[0]) { const t = performance.now();"
                 + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
                 + "out.push(performance.now() - t); } return out;", latencyQueries);
-        return new Ours(oursCold, oursColdResults, oursSecond, latency);
+        List<String> log = oursCold.stream().map(r -> r + " " + served.get(r).length + " bytes").toList();
+        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log);
     }
 
     /** Per pass, the latencies {@code body} measures on a freshly loaded {@code page}. */

@@ -113,7 +113,8 @@ public final class SearchAnalysis {
             "how", "what", "why", "when", "where", "who", "which", "whether", "do", "does", "did", "can", "could",
             "would", "should", "shall", "may", "might", "must", "i", "i'm", "im", "i've", "ive", "me", "my", "mine",
             "myself", "you", "your", "yours", "we", "our", "us", "he", "she", "him", "her", "his", "them", "its",
-            "am", "been", "being", "have", "has", "had", "get", "got", "about", "any", "some", "so", "just",
+            "am", "been", "being", "have", "has", "had", "get", "got", "make", "made", "need", "want", "about",
+            "any", "some", "so", "just",
             "really", "very", "please", "ok", "okay");
 
     /** {@link #QUERY_FILLER_WORDS} as the English chain turns them into terms, sorted, once each. */
