@@ -790,17 +790,29 @@ export class SearchIndex {
   }
 
   /**
-   * Ranks pages for {@code text}. hits: pages matching every clause. When fewer than SOME_BELOW do,
+   * Ranks pages for {@code text}. A synonym phrase of several words that matches no page is replaced by
+   * its words, one clause each. hits: pages matching every clause. When fewer than SOME_BELOW do,
    * some.hits: the other pages matching at least minimumShouldMatch of the clauses (Lucene's BooleanQuery
    * of SHOULD clauses with that minimum). Returns {hits: [{doc, score}], total, some: {hits, total}, terms,
    * corrections: [{from, to}]}.
    */
   async search(text, limit = 10) {
     await this.load();
-    const clauses = parseQuery(text, this.synonyms, this.filler);
+    let clauses = parseQuery(text, this.synonyms, this.filler);
     const none = { hits: [], total: 0 };
     if (clauses.length === 0) return { ...none, some: none, terms: [], corrections: [] };
-    const results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
+    let results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
+    // A phrase of several words that is in a synonym group but on no page, neither whole nor through its group,
+    // would block every page: its words then count one by one, as if the phrase were not in the table.
+    const unmatched = (c, i) => c.synonym && c.words.length > 1 && results[i].result.docs.length === 0;
+    if (clauses.some(unmatched)) {
+      clauses = clauses.flatMap((c, i) => {
+        if (!unmatched(c, i)) return [c];
+        const kept = c.words.filter((w) => !this.filler.has(w));
+        return (kept.length > 0 ? kept : c.words).map((w) => ({ type: 'term', term: w, prefix: false, fuzzy: true }));
+      });
+      results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
+    }
     const terms = [...new Set(results.flatMap((r) => r.terms))];
     const corrections = results.map((r) => r.correction).filter((c) => c !== null);
     const clauseResults = results.map((r) => r.result);

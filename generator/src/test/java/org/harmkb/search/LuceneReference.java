@@ -160,9 +160,26 @@ final class LuceneReference implements AutoCloseable {
             boolean synonym = word.startsWith("#");
             boolean prefix = i == words.size() - 1 && typingLastWord && !synonym && !lastWordTerms.isEmpty()
                     && lastWordTerms.get(lastWordTerms.size() - 1).equals(word);
-            Query clause = synonym ? synonymClause(word, typed.get(i)) : termClause(word, prefix, true);
+            if (synonym) {
+                List<String> phrase = typed.get(i);
+                Query group = synonymClause(word, phrase);
+                // A phrase of several words that matches no page, whole or through its group, gives way to its words.
+                if (phrase.size() > 1 && count(group) == 0) {
+                    List<String> kept = phrase.stream().filter(w -> !filler.contains(w)).toList();
+                    for (String w : kept.isEmpty() ? phrase : kept) {
+                        Query each = termClause(w, false, true);
+                        out.add(each);
+                        meaningful.add(each);
+                    }
+                } else {
+                    out.add(group);
+                    meaningful.add(group);
+                }
+                continue;
+            }
+            Query clause = termClause(word, prefix, true);
             out.add(clause);
-            if (synonym || !filler.contains(word)) {
+            if (!filler.contains(word)) {
                 meaningful.add(clause);
             }
         }
@@ -175,6 +192,14 @@ final class LuceneReference implements AutoCloseable {
     }
 
     private record Candidate(String term, int order, int count) {
+    }
+
+    private int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -39,7 +39,8 @@ class RankingParityTest {
             "neurodivergant",
             // quoted phrases, partial matches, junk
             "\"power in therapy\"", "\"informed consent\"", "\"window of tolerance\" pacing", "\"fault of the person\"",
-            "\"pushed to the edges\"", "trauma xylophone",
+            "\"pushed to the edges\"", "trauma xylophone", "fell out with my therapist about trauma",
+            "how do i complain about my counsellor", "is it normal to feel worse after counselling",
             "sdafadsf", "qq", "the and of", "<img src=x onerror=alert(1)>");
 
     @TempDir
