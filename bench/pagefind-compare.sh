@@ -3,7 +3,7 @@
 # index bytes (raw and gzip) and file count, index build time, bytes a browser fetches for a cold
 # query showing 10 results with excerpts and for a second query, and query latency p50/p95 after load,
 # on three kinds of host (several ranges per request, one range per request, Range ignored), then again
-# with the site built with search.max_pack_kb (MAX_PACK_KB, default 64) on the two hosts that need it.
+# with the site built with search.max_pack_kb (MAX_PACK_KB, default 16) on the two hosts that need it.
 #
 #   bench/pagefind-compare.sh [N ...]        (default: 1000 10000)
 #
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=bench/work
 CORPUS_SCRIPT=${CORPUS_SCRIPT:-bench/make-corpus.py}
-MAX_PACK_KB=${MAX_PACK_KB:-64}
+MAX_PACK_KB=${MAX_PACK_KB:-16}
 mkdir -p "$WORK"
 
 mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package

@@ -17,7 +17,7 @@ import java.util.Set;
  *   synonyms:
  *     - "retraumatised, reliving trauma, made to relive"
  *   default_synonyms: true   # keep the built-in list (false: only yours)
- *   max_pack_kb: 64          # only for hosts that ignore Range requests (see README)
+ *   max_pack_kb: 16          # only for hosts that ignore Range requests (see README)
  * </pre>
  *
  * @param boosts    field name to boost, in the fixed field order title, headings, description, body, tags
@@ -120,7 +120,7 @@ public record SearchSettings(Map<String, Float> boosts, List<SynonymGroup> synon
         var cap = f.integer("max_pack_kb");
         if (cap.isPresent() && cap.getAsInt() < MIN_PACK_KB) {
             f.errorAt("max_pack_kb", "max_pack_kb must be at least " + MIN_PACK_KB + ", not " + cap.getAsInt(),
-                    "64 keeps a query near Pagefind's bytes on a host that ignores Range; leave it out otherwise");
+                    "16 keeps a query near Pagefind's bytes on a host that ignores Range; leave it out otherwise");
         } else if (cap.isPresent()) {
             maxPackKb = cap.getAsInt();
         }
