@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Search against Pagefind 1.6 on the synthetic benchmark corpora, side by side in one run:
 # index bytes (raw and gzip) and file count, index build time, bytes a browser fetches for a cold
-# query showing 10 results with excerpts and for a second query, and query latency p50/p95 after load.
+# query showing 10 results with excerpts and for a second query, and query latency p50/p95 after load,
+# on three kinds of host (several ranges per request, one range per request, Range ignored), then again
+# with the site built with search.max_pack_kb (MAX_PACK_KB, default 16) on the two hosts that need it.
 #
 #   bench/pagefind-compare.sh [N ...]        (default: 1000 10000)
 #
@@ -11,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=bench/work
 CORPUS_SCRIPT=${CORPUS_SCRIPT:-bench/make-corpus.py}
+MAX_PACK_KB=${MAX_PACK_KB:-16}
 mkdir -p "$WORK"
 
 mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
@@ -52,5 +55,12 @@ for N in "${@:-1000 10000}"; do
       "$(echo "$pg / 1048576" | bc -l)" "$(echo "$og / $pg" | bc -l)"
     echo "  index build: ours (search stage alone) $ours_index; whole build ${build} s; pagefind ${pagefind} s"
     java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site"
+    # A host that ignores Range gets whole pack files: the same site built with search.max_pack_kb (README, Search).
+    capped="$WORK/site-$n-capped"; config="$corpus/site-config-capped.yaml"
+    { cat "$corpus/site-config.yaml"; printf '\nsearch:\n  max_pack_kb: %s\n' "$MAX_PACK_KB"; } >"$config"
+    java -jar generator/target/kb.jar build --config "$config" --theme theme --out "$capped" | tail -1
+    rm -rf "$capped/pagefind"; cp -r "$site/pagefind" "$capped/pagefind"
+    echo "  with search.max_pack_kb: $MAX_PACK_KB ($(find "$capped/search" -name 'pack-*' | wc -l) pack files):"
+    java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$capped" none,one
   done
 done

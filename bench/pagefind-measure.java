@@ -12,11 +12,12 @@
 // JIT-compiles its own code (cold, it answered each of the first few hundred requests about 2 ms later).
 // Latency is taken over three passes, each on a freshly loaded page with a fresh index object, so each
 // pass starts with the browser's JavaScript engine cold for that page, as a reader's first query does.
-// Ours is measured twice: on that server, and with several ranges answered by the whole file, as S3 does
-// (Varnish refuses them with 416; either way our client's probe then asks for one range a request). Pagefind asks for
-// no ranges, so it is measured once.
+// Ours is measured on three kinds of host: that server; one answering several ranges with the whole file, as S3
+// does (Varnish refuses them with 416; either way our client's probe then asks for one range a request); and one
+// that ignores Range and always sends the whole file (HTTP 200), as some simple hosts and proxies do. Pagefind
+// asks for no ranges, so it is measured once.
 //
-//   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR
+//   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR [several,one,none]
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -77,12 +78,12 @@ class PagefindMeasure {
             String second = queries.get(1);
             List<String> latencyQueries = queries.subList(2, queries.size());
 
-            // Ours: the real /search/ page, first on a host that answers several ranges in one response, then on
-            // one that answers them with the whole file (the client's probe then keeps to one range a request).
-            severalRanges = true;
-            Ours several = measureOurs(driver, base, cold, second, latencyQueries);
-            severalRanges = false;
-            Ours single = measureOurs(driver, base, cold, second, latencyQueries);
+            // Ours: the real /search/ page on each kind of host asked for.
+            Map<Host, Ours> ours = new java.util.EnumMap<>(Host.class);
+            for (String kind : (args.length > 1 ? args[1] : "several,one,none").split(",")) {
+                host = Host.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+                ours.put(host, measureOurs(driver, base, cold, second, latencyQueries));
+            }
 
             // Pagefind: its JS API on a blank page, 10 results' data (with excerpts) as its UI loads them.
             driver.get(base + "pagefind-bench.html");
@@ -106,20 +107,24 @@ class PagefindMeasure {
 
             System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found),"
                     + " %d latency queries in each of %d passes%n",
-                    cold, several.coldResults(), pfColdResults, second, pfSecondResults, latencyQueries.size(), PASSES);
-            for (Ours ours : List.of(several, single)) {
-                System.out.println(ours == several ? "  on a host answering several ranges in one response (nginx, Apache, Caddy):"
-                        : "  on a host answering one range per request (S3; Varnish-based CDNs):");
-                row("cold query: requests", ours.cold().size(), pfCold.size());
-                row("cold query: KB raw", kb(raw(ours.cold())), kb(raw(pfCold)));
-                row("cold query: KB gzip", kb(gzip(ours.cold())), kb(gzip(pfCold)));
-                row("second query: requests", ours.second().size(), pfSecond.size());
-                row("second query: KB gzip", kb(gzip(ours.second())), kb(gzip(pfSecond)));
-                row("latency p50 ms", percentile(pooled(ours.latency()), 50), percentile(pooled(pfLatency), 50));
-                row("latency p95 ms", percentile(pooled(ours.latency()), 95), percentile(pooled(pfLatency), 95));
+                    cold, ours.values().iterator().next().coldResults(), pfColdResults, second, pfSecondResults,
+                    latencyQueries.size(), PASSES);
+            for (Map.Entry<Host, Ours> entry : ours.entrySet()) {
+                System.out.println("  on a host " + entry.getKey().description + ":");
+                Ours oursOn = entry.getValue();
+                if (System.getenv("BENCH_VERBOSE") != null) {
+                    oursOn.coldLog().forEach(r -> System.out.println("    cold request " + r));
+                }
+                row("cold query: requests", oursOn.cold().size(), pfCold.size());
+                row("cold query: KB raw", kb(oursOn.coldRaw()), kb(raw(pfCold)));
+                row("cold query: KB gzip", kb(oursOn.coldGzip()), kb(gzip(pfCold)));
+                row("second query: requests", oursOn.second().size(), pfSecond.size());
+                row("second query: KB gzip", kb(oursOn.secondGzip()), kb(gzip(pfSecond)));
+                row("latency p50 ms", percentile(pooled(oursOn.latency()), 50), percentile(pooled(pfLatency), 50));
+                row("latency p95 ms", percentile(pooled(oursOn.latency()), 95), percentile(pooled(pfLatency), 95));
                 for (int pass = 0; pass < PASSES; pass++) {
                     System.out.printf("  %-24s ours %4.1f / %4.1f   pagefind %6.1f / %6.1f%n", "  pass " + (pass + 1) + " p50 / p95",
-                            percentile(ours.latency().get(pass), 50), percentile(ours.latency().get(pass), 95),
+                            percentile(oursOn.latency().get(pass), 50), percentile(oursOn.latency().get(pass), 95),
                             percentile(pfLatency.get(pass), 50), percentile(pfLatency.get(pass), 95));
                 }
             }
@@ -133,11 +138,28 @@ class PagefindMeasure {
 
     static final int PASSES = 3;
 
-    /** Whether the server answers several ranges in one multipart response, or with the whole file. */
-    static volatile boolean severalRanges = true;
+    /** How a static host answers Range requests. */
+    enum Host {
+        SEVERAL("answering several ranges in one response (nginx, Apache, Caddy, serve)"),
+        ONE("answering one range per request (S3; Varnish-based CDNs)"),
+        NONE("ignoring Range: every request gets the whole file with HTTP 200");
+
+        final String description;
+
+        Host(String description) {
+            this.description = description;
+        }
+    }
+
+    static volatile Host host = Host.SEVERAL;
 
     /** Our search on one kind of host: the cold and second queries' requests, and latency per pass. */
-    record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency) {
+    /**
+     * The byte counts are taken as soon as a host's run ends: the server keeps one body per request, and the
+     * next kind of host answers the same request (path and range) with other bytes.
+     */
+    record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency, long coldRaw,
+            long coldGzip, long secondGzip, List<String> coldLog) {
     }
 
     static Ours measureOurs(ChromeDriver driver, String base, String cold, String second, List<String> latencyQueries)
@@ -162,7 +184,8 @@ class PagefindMeasure {
                 + "const out = []; for (const q of args[0]) { const t = performance.now();"
                 + "const r = await index.search(q, 10); await Promise.all(r.hits.map(h => index.document(h.doc)));"
                 + "out.push(performance.now() - t); } return out;", latencyQueries);
-        return new Ours(oursCold, oursColdResults, oursSecond, latency);
+        List<String> log = oursCold.stream().map(r -> r + " " + served.get(r).length + " bytes").toList();
+        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log);
     }
 
     /** Per pass, the latencies {@code body} measures on a freshly loaded {@code page}. */
@@ -329,12 +352,12 @@ class PagefindMeasure {
             exchange.getResponseHeaders().set("Content-Type", types.getOrDefault(ext, "application/octet-stream"));
             byte[] bytes = files.computeIfAbsent(file, PagefindMeasure::read);
             int status = 200;
-            ByteRange.Outcome outcome = ByteRange.parse(range, bytes.length);
+            ByteRange.Outcome outcome = ByteRange.parse(host == Host.NONE ? null : range, bytes.length);
             if (outcome instanceof ByteRange.Partial partial) {
                 exchange.getResponseHeaders().set("Content-Range", partial.contentRange());
                 bytes = partial.range().slice(bytes);
                 status = 206;
-            } else if (outcome instanceof ByteRange.Multipart multipart && severalRanges) {
+            } else if (outcome instanceof ByteRange.Multipart multipart && host == Host.SEVERAL) {
                 String boundary = "b" + Long.toHexString(System.nanoTime());
                 bytes = multipart.body(bytes, exchange.getResponseHeaders().getFirst("Content-Type"), boundary);
                 exchange.getResponseHeaders().set("Content-Type", ByteRange.Multipart.contentType(boundary));

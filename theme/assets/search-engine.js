@@ -11,6 +11,17 @@ export const FUZZY_ONE_MIN = 4; // terms of 4+ letters match at edit distance 1
 export const FUZZY_TWO_MIN = 8; // and of 8+ letters at distance 2
 export const FUZZY_WEIGHTS = [1, 0.5, 0.3];
 export const FUZZY_MAX = 10;
+/** A match only through a synonym group counts this much of a match of the words the reader typed. */
+export const SYNONYM_WEIGHT = 0.4;
+/** When fewer pages than this have every word, pages with some of them are listed too. */
+export const SOME_BELOW = 5;
+/** A search that finds nothing suggests indexed words at most this many edits from what was typed. */
+export const NEAREST_MAX_EDITS = 3;
+
+/** Lucene's minimum_should_match of "two thirds" (rounded down, at least one) for {@code n} words. */
+export function minimumShouldMatch(n) {
+  return Math.max(1, Math.floor((2 * n) / 3));
+}
 
 const f32 = Math.fround;
 
@@ -200,9 +211,11 @@ export function editDistance(a, b, max) {
  * Turns query text into clauses. Quoted text becomes a phrase; other words are analysed and any run
  * of them forming a synonym phrase becomes that group's token (longest match first, as Lucene's
  * SynonymGraphFilter does). The last word, when typing has not moved past it, also matches as a prefix.
- * Each clause: {type: 'term', term, prefix, fuzzy} or {type: 'phrase', terms: [{term, offset}]}.
+ * Then question and filler words ({@code filler}, analysed terms such as "how", "my", "can") are dropped
+ * as a query-time stop filter, unless nothing else is left. Each clause: {type: 'term', term, prefix,
+ * fuzzy} or {type: 'phrase', terms: [{term, offset}]}.
  */
-export function parseQuery(text, synonyms) {
+export function parseQuery(text, synonyms, filler = new Set()) {
   const clauses = [];
   const plain = [];
   const quoted = /"([^"]*)"?/g;
@@ -231,7 +244,8 @@ export function parseQuery(text, synonyms) {
   while (i < words.length) {
     const found = synonyms ? synonyms.longestMatch(words, i) : null;
     if (found) {
-      plainClauses.push({ type: 'term', term: found.token, prefix: false, fuzzy: false, synonym: true });
+      plainClauses.push({ type: 'term', term: found.token, prefix: false, fuzzy: false, synonym: true,
+        words: words.slice(i, i + found.length) });
       i += found.length;
     } else {
       plainClauses.push({ type: 'term', term: words[i], prefix: false, fuzzy: true });
@@ -243,7 +257,8 @@ export function parseQuery(text, synonyms) {
       && lastWordTerms[lastWordTerms.length - 1].term === lastClause.term) {
     lastClause.prefix = true;
   }
-  return [...plainClauses, ...clauses];
+  const meaningful = plainClauses.filter((c) => c.synonym || !filler.has(c.term));
+  return [...(meaningful.length > 0 || clauses.length > 0 ? meaningful : plainClauses), ...clauses];
 }
 
 /** The synonym phrases of the manifest, for longest-match lookups over analysed terms. */
@@ -277,14 +292,6 @@ export class SynonymTable {
     return best;
   }
 
-  /** Every term of every phrase of the group with this token (to highlight what a synonym matched). */
-  termsOf(token) {
-    const out = [];
-    for (const list of this.byFirst.values()) {
-      for (const entry of list) if (entry.token === token) out.push(...entry.terms);
-    }
-    return out;
-  }
 }
 
 /** Requests closer than this many bytes in one pack file are fetched as one range. */
@@ -399,6 +406,7 @@ export class SearchIndex {
   prepare(m) {
     this.manifest = m;
     this.synonyms = new SynonymTable(m.syn);
+    this.filler = new Set(m.filler || []);
     this.fieldCount = m.fields.length;
     const k1 = f32(m.k1);
     const b = f32(m.b);
@@ -607,8 +615,10 @@ export class SearchIndex {
   }
 
   /**
-   * The variants a term clause matches: [{term, weight, shard, slot}], exact first. Prefix and typo
-   * candidates come only from the shard the term itself lives in, so they cost no extra request.
+   * The variants a term clause matches: [{term, weight, shard, slot, fuzzy}], exact first. Prefix and typo
+   * candidates come only from the shard the term itself lives in, so they cost no extra request. Typo
+   * variants are looked for only when the term itself is not in the index (Lucene's spell checkers'
+   * SUGGEST_WHEN_NOT_IN_INDEX), so a page with the exact word never loses to an edit-distance neighbour.
    */
   async variants(clause) {
     const n = this.shardOf(clause.term);
@@ -633,7 +643,7 @@ export class SearchIndex {
         taken.add(c.term);
       }
     }
-    if (clause.fuzzy && length >= FUZZY_ONE_MIN) {
+    if (clause.fuzzy && exact === undefined && length >= FUZZY_ONE_MIN) {
       const max = length >= FUZZY_TWO_MIN ? 2 : 1;
       const found = [];
       for (let slot = 0; slot < shard.terms.length; slot++) {
@@ -644,7 +654,7 @@ export class SearchIndex {
       }
       found.sort(rank);
       for (const c of found.slice(0, FUZZY_MAX)) {
-        out.push({ term: c.term, weight: FUZZY_WEIGHTS[c.order], shard: n, slot: c.slot });
+        out.push({ term: c.term, weight: FUZZY_WEIGHTS[c.order], shard: n, slot: c.slot, fuzzy: true });
       }
     }
     return out;
@@ -722,41 +732,125 @@ export class SearchIndex {
     return result;
   }
 
-  /** One clause's {result: ClauseResult, terms: the index terms it matched}. */
+  /**
+   * One clause's {result: ClauseResult, terms: the index terms it matched, correction}: correction is
+   * {from, to} when the term itself is not in the index and only typo variants matched, to being the best.
+   */
   async clauseScores(clause) {
     if (clause.type === 'phrase') {
-      return { result: await this.phraseScores(clause), terms: clause.terms.map((t) => t.term) };
+      return { result: await this.phraseScores(clause), terms: clause.terms.map((t) => t.term), correction: null };
     }
+    if (clause.synonym) return this.synonymScores(clause);
     const variants = await this.variants(clause);
+    const correction = variants.length > 0 && variants.every((v) => v.fuzzy)
+      ? { from: clause.term, to: variants[0].term } : null;
     const result = new ClauseResult(this.manifest.n);
     const terms = [];
     for (const v of variants) {
       const shard = await this.shard(v.shard);
       this.termScores(shard.postings(v.slot, this.fieldCount), v.weight, result);
-      if (v.term.startsWith('#')) terms.push(...this.synonyms.termsOf(v.term));
-      else terms.push(v.term);
+      terms.push(v.term);
     }
-    return { result, terms };
+    return { result, terms, correction };
   }
 
   /**
-   * Ranks pages for {@code text}: all clauses must match; when no page matches them all, pages matching
-   * some of them, with partial = true. Returns {hits: [{doc, score}], total, partial, terms}.
+   * A synonym phrase's clause: per doc the better (DisjunctionMaxQuery) of the typed words themselves, all
+   * of them, summed (a BooleanQuery of MUST clauses), and the group's token at SYNONYM_WEIGHT. So a page
+   * reached only through the group ranks below one with the reader's own words, and only those words
+   * are highlighted.
+   */
+  async synonymScores(clause) {
+    const n = this.manifest.n;
+    const result = new ClauseResult(n);
+    const token = await this.exactPostings(clause.term);
+    if (token) this.termScores(token, SYNONYM_WEIGHT, result);
+    const words = await Promise.all(clause.words.map((w) => this.exactPostings(w)));
+    if (words.every((w) => w !== null)) {
+      const each = words.map((postings) => {
+        const r = new ClauseResult(n);
+        this.termScores(postings, 1, r);
+        return r;
+      });
+      for (const doc of each[0].docs) {
+        if (!each.every((r) => r.has[doc])) continue;
+        let sum = 0;
+        for (const r of each) sum += r.scores[doc];
+        result.offer(doc, f32(sum));
+      }
+    }
+    return { result, terms: clause.words, correction: null };
+  }
+
+  /** The postings of {@code term} itself (per field, as decodePostings), or null when no page has it. */
+  async exactPostings(term) {
+    const shard = await this.shard(this.shardOf(term));
+    const slot = shard.slotOf(term);
+    return slot === undefined ? null : shard.postings(slot, this.fieldCount);
+  }
+
+  /**
+   * Ranks pages for {@code text}. A synonym phrase of several words that matches no page is replaced by
+   * its words, one clause each. hits: pages matching every clause. When fewer than SOME_BELOW do,
+   * some.hits: the other pages matching at least minimumShouldMatch of the clauses (Lucene's BooleanQuery
+   * of SHOULD clauses with that minimum). Returns {hits: [{doc, score}], total, some: {hits, total}, terms,
+   * corrections: [{from, to}]}.
    */
   async search(text, limit = 10) {
     await this.load();
-    const clauses = parseQuery(text, this.synonyms);
-    if (clauses.length === 0) return { hits: [], total: 0, partial: false, terms: [] };
-    const results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
-    const terms = [...new Set(results.flatMap((r) => r.terms))];
-    const clauseResults = results.map((r) => r.result);
-    let found = combine(clauseResults, true, limit);
-    let partial = false;
-    if (found.total === 0 && clauses.length > 1) {
-      found = combine(clauseResults, false, limit);
-      partial = found.total > 0;
+    let clauses = parseQuery(text, this.synonyms, this.filler);
+    const none = { hits: [], total: 0 };
+    if (clauses.length === 0) return { ...none, some: none, terms: [], corrections: [] };
+    let results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
+    // A phrase of several words that is in a synonym group but on no page, neither whole nor through its group,
+    // would block every page: its words then count one by one, as if the phrase were not in the table.
+    const unmatched = (c, i) => c.synonym && c.words.length > 1 && results[i].result.docs.length === 0;
+    if (clauses.some(unmatched)) {
+      clauses = clauses.flatMap((c, i) => {
+        if (!unmatched(c, i)) return [c];
+        const kept = c.words.filter((w) => !this.filler.has(w));
+        return (kept.length > 0 ? kept : c.words).map((w) => ({ type: 'term', term: w, prefix: false, fuzzy: true }));
+      });
+      results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
     }
-    return { hits: found.hits, total: found.total, partial, terms };
+    const terms = [...new Set(results.flatMap((r) => r.terms))];
+    const corrections = results.map((r) => r.correction).filter((c) => c !== null);
+    const clauseResults = results.map((r) => r.result);
+    const found = combine(clauseResults, clauses.length, false, limit);
+    let some = none;
+    if (found.total < SOME_BELOW && clauses.length > 1) {
+      some = combine(clauseResults, minimumShouldMatch(clauses.length), true, limit);
+    }
+    return { hits: found.hits, total: found.total, some, terms, corrections };
+  }
+
+  /**
+   * Up to {@code max} indexed words nearest (by edit distance, then by how many pages use them) to the
+   * meaningful words of {@code text}, for a search that found nothing: [{term, doc}], doc a page using it.
+   * Only the shards the typed words live in are read, which the search has already fetched.
+   */
+  async nearestTerms(text, max = 3) {
+    await this.load();
+    const words = [...new Set(analyze(text).map((t) => t.term).filter((t) => !this.filler.has(t)))];
+    const found = [];
+    for (const word of words) {
+      const shard = await this.shard(this.shardOf(word));
+      shard.terms.forEach((term, slot) => {
+        if (term.startsWith('#') || term === word) return;
+        const distance = editDistance(word, term, NEAREST_MAX_EDITS);
+        if (distance > NEAREST_MAX_EDITS) return;
+        const postings = shard.postings(slot, this.fieldCount).filter((p) => p !== null);
+        const count = postings.reduce((sum, p) => sum + p.docs.length, 0);
+        found.push({ term, distance, count, doc: Math.min(...postings.map((p) => p.docs[0])) });
+      });
+    }
+    found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.term < b.term ? -1 : 1));
+    const out = [];
+    for (const f of found) {
+      if (out.length === max) break;
+      if (!out.some((o) => o.term === f.term)) out.push({ term: f.term, doc: f.doc });
+    }
+    return out;
   }
 
   /** Display data of a document: {u, t, d, x, h} or, for a page with a content note, {u, t, n, h}. */
@@ -788,10 +882,12 @@ class ClauseResult {
 }
 
 /**
- * Docs matching every clause (or, with requireAll false, any), scored by the sum of their clause scores
- * in clause order: {hits: the best {@code limit} as [{doc, score}] by score then doc, total}.
+ * Docs matching at least {@code minimum} clauses (and, with {@code notAll}, not every one), scored by the
+ * sum of their clause scores in clause order: {hits: the best {@code limit} as [{doc, score}] by score
+ * then doc, total}.
  */
-function combine(results, requireAll, limit) {
+function combine(results, minimum, notAll, limit) {
+  const requireAll = minimum === results.length;
   let candidates;
   if (requireAll) {
     candidates = results.reduce((a, b) => (b.docs.length < a.docs.length ? b : a)).docs;
@@ -811,16 +907,16 @@ function combine(results, requireAll, limit) {
   let total = 0;
   for (const doc of candidates) {
     let sum = 0;
-    let all = true;
+    let matched = 0;
     for (const r of results) {
       if (r.has[doc]) {
         sum += r.scores[doc];
-      } else {
-        all = false;
-        if (requireAll) break;
+        matched++;
+      } else if (requireAll) {
+        break;
       }
     }
-    if (requireAll && !all) continue;
+    if (matched < minimum || (notAll && matched === results.length)) continue;
     total++;
     const score = f32(sum);
     if (top.length === limit) {

@@ -15,6 +15,9 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const noJs = document.getElementById('search-no-js');
 const hint = document.getElementById('search-hint');
+const more = document.getElementById('search-more');
+const someHeading = document.getElementById('search-some-heading');
+const someList = document.getElementById('search-some');
 const sectionTitles = JSON.parse(list.dataset.sections || '{}');
 const index = new SearchIndex(new URL(list.dataset.index, document.baseURI).href);
 
@@ -126,33 +129,117 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+function link(href, text) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/** How {@code term} (analysed) is spelt in the pages {@code docs}, lower case; the term itself if it is not found. */
+function spellingOf(term, docs) {
+  for (const doc of docs) {
+    for (const text of [doc.t, doc.d, doc.x, ...doc.h.map((h) => h[1])]) {
+      if (!text) continue;
+      const chars = Array.from(text);
+      const token = analyze(text).find((t) => t.term === term);
+      if (token) return chars.slice(token.start, token.end).join('').toLowerCase();
+    }
+  }
+  return term;
+}
+
+/**
+ * {@code text} with each word whose analysed term a correction starts from replaced: by the corrected
+ * spelling (for the status), or by the word in quotes, which searches it exactly (for the link).
+ */
+function rewrite(text, corrections, replace) {
+  const chars = Array.from(text);
+  let out = '';
+  let at = 0;
+  for (const token of analyze(text)) {
+    const correction = corrections.find((c) => c.from === token.term);
+    if (!correction) continue;
+    out += chars.slice(at, token.start).join('') + replace(correction, chars.slice(token.start, token.end).join(''));
+    at = token.end;
+  }
+  return out + chars.slice(at).join('');
+}
+
+/** Below a search that found nothing: the A–Z index, Topics, and up to three indexed words near what was typed. */
+async function nothingFound(text) {
+  const near = await index.nearestTerms(text, 3);
+  const docs = await Promise.all(near.map((n) => index.document(n.doc)));
+  const parts = [document.createTextNode('Browse the '), link(list.dataset.aZ, 'A–Z index'),
+    document.createTextNode(' or '), link(list.dataset.topics, 'Topics'), document.createTextNode('.')];
+  if (near.length > 0) {
+    parts.push(document.createTextNode(' Words these pages use that are close to yours: '));
+    near.forEach((n, i) => {
+      const word = spellingOf(n.term, [docs[i]]);
+      if (i > 0) parts.push(document.createTextNode(', '));
+      parts.push(link(urlFor(word), word));
+    });
+    parts.push(document.createTextNode('.'));
+  }
+  return parts;
+}
+
+function show(element, children) {
+  element.replaceChildren(...children);
+  element.hidden = children.length === 0;
+}
+
 async function run(query) {
   const mine = ++sequence;
   const text = query.trim();
   if (!supported) return;
   if (!text) {
     list.replaceChildren();
+    show(someList, []);
+    show(more, []);
+    someHeading.hidden = true;
     status.textContent = '';
     return;
   }
   try {
     const found = await index.search(text, LIMIT);
     const docs = await Promise.all(found.hits.map((hit) => index.document(hit.doc)));
+    const someDocs = await Promise.all(found.some.hits.map((hit) => index.document(hit.doc)));
+    const nothing = found.total === 0 && found.some.total === 0 ? await nothingFound(text) : [];
     if (mine !== sequence) return;
     const terms = new Set(found.terms);
     list.replaceChildren(...docs.map((doc) => resultItem(doc, terms)));
-    if (found.total === 0) {
-      status.textContent = `No pages found for “${text}”. Try other or fewer words, or browse the A–Z index.`;
+    show(someList, someDocs.map((doc) => resultItem(doc, terms)));
+    someHeading.hidden = someDocs.length === 0;
+    const shown = found.total > LIMIT ? `, showing the best ${LIMIT}` : '';
+    let message;
+    if (found.total === 0 && found.some.total === 0) {
+      message = `No pages found for “${text}”. Try other or fewer words.`;
+    } else if (found.total === 0) {
+      message = `No page has all the words of “${text}”. ${plural(found.some.total, 'page')} match some of them.`;
     } else {
-      const shown = found.total > LIMIT ? `, showing the best ${LIMIT}` : '';
-      const some = found.partial ? ' No page has all your words, so these are results for some of them.' : '';
-      status.textContent = `${plural(found.total, 'page')} found for “${text}”${shown}.${some}`;
+      const some = found.some.total > 0 ? ` ${plural(found.some.total, 'other page')} match some of your words.` : '';
+      message = `${plural(found.total, 'page')} found for “${text}”${shown}.${some}`;
     }
-    status.classList.toggle('search-status-partial', found.partial);
+    let help = nothing;
+    if (found.corrections.length > 0 && nothing.length === 0) {
+      const pages = [...docs, ...someDocs];
+      const corrected = rewrite(text, found.corrections, (c) => spellingOf(c.to, pages));
+      message = `Showing results for ${corrected}. ${message}`;
+      const exact = rewrite(text, found.corrections, (c, typed) => `"${typed}"`);
+      help = [document.createTextNode('Search instead for exactly '), link(urlFor(exact), `“${text}”`)];
+    }
+    status.textContent = message;
+    show(more, help);
+    status.classList.toggle('search-status-partial', found.total === 0 && found.some.total > 0);
   } catch (error) {
     if (mine !== sequence) return;
     list.replaceChildren();
-    status.textContent = 'Search could not load. Check your connection and try again, or browse the A–Z index.';
+    show(someList, []);
+    someHeading.hidden = true;
+    show(more, [document.createTextNode('You can still browse the '), link(list.dataset.aZ, 'A–Z index'),
+      document.createTextNode(' or '), link(list.dataset.topics, 'Topics'), document.createTextNode('.')]);
+    status.textContent = 'Search could not load. Check your connection and try again.';
   }
 }
 

@@ -17,14 +17,28 @@ import java.util.Set;
  *   synonyms:
  *     - "retraumatised, reliving trauma, made to relive"
  *   default_synonyms: true   # keep the built-in list (false: only yours)
+ *   max_pack_kb: 16          # only for hosts that ignore Range requests (see README)
  * </pre>
  *
- * @param boosts   field name to boost, in the fixed field order title, headings, description, body, tags
- * @param synonyms the groups in force (the defaults first unless turned off), each with where it was written
+ * @param boosts    field name to boost, in the fixed field order title, headings, description, body, tags
+ * @param synonyms  the groups in force (the defaults first unless turned off), each with where it was written
+ * @param maxPackKb the largest index pack file in KiB, or 0 for the built-in size ({@code IndexLayout.DEFAULT})
  */
-public record SearchSettings(Map<String, Float> boosts, List<SynonymGroup> synonyms) {
+public record SearchSettings(Map<String, Float> boosts, List<SynonymGroup> synonyms, int maxPackKb) {
 
-    static final Set<String> KEYS = Set.of("boosts", "synonyms", "default_synonyms");
+    static final Set<String> KEYS = Set.of("boosts", "synonyms", "default_synonyms", "max_pack_kb");
+
+    /** The smallest pack cap accepted: below it a query needs many files even with Range. */
+    public static final int MIN_PACK_KB = 16;
+
+    public SearchSettings(Map<String, Float> boosts, List<SynonymGroup> synonyms) {
+        this(boosts, synonyms, 0);
+    }
+
+    /** These settings with {@code groups} in place of the synonym groups. */
+    public SearchSettings withSynonyms(List<SynonymGroup> groups) {
+        return new SearchSettings(boosts, groups, maxPackKb);
+    }
 
     /** The indexed fields, in the order the index and the client use. */
     public static final List<String> FIELDS = List.of("title", "headings", "description", "body", "tags");
@@ -102,7 +116,15 @@ public record SearchSettings(Map<String, Float> boosts, List<SynonymGroup> synon
             }
             groups.add(new SynonymGroup(phrases, f.path(), f.valueLine("synonyms"), f.valueColumn("synonyms")));
         }
-        return new SearchSettings(boosts, groups);
+        int maxPackKb = 0;
+        var cap = f.integer("max_pack_kb");
+        if (cap.isPresent() && cap.getAsInt() < MIN_PACK_KB) {
+            f.errorAt("max_pack_kb", "max_pack_kb must be at least " + MIN_PACK_KB + ", not " + cap.getAsInt(),
+                    "16 keeps a query near Pagefind's bytes on a host that ignores Range; leave it out otherwise");
+        } else if (cap.isPresent()) {
+            maxPackKb = cap.getAsInt();
+        }
+        return new SearchSettings(boosts, groups, maxPackKb);
     }
 
     private static void readBoosts(YamlFields b, Map<String, Float> boosts) {

@@ -86,6 +86,11 @@ public record SiteConfig(
                 typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace, contact);
     }
 
+    public SiteConfig withSearch(SearchSettings settings) {
+        return new SiteConfig(configFile, title, description, baseUrl, language, contentDir, themeDir, outputDir, html,
+                typographicQuotes, topics, sections, helplines, safety, settings, lints, staticFiles);
+    }
+
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(configFile, title, description, url, language, contentDir, themeDir, outputDir, html,
                 typographicQuotes, topics, sections, helplines, safety, search, lints, staticFiles, outputDirPlace, contact);

@@ -58,6 +58,7 @@ import org.harmkb.search.IndexLayout;
 import org.harmkb.search.SearchDocument;
 import org.harmkb.search.SearchDocuments;
 import org.harmkb.search.SearchFile;
+import org.harmkb.search.ReaderVocabulary;
 import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
 import org.harmkb.template.GraphModels;
@@ -117,6 +118,7 @@ public final class SiteBuilder {
         outputFolder.flatMap(OutputFolderCheck::refusal).ifPresent(diagnostics::report);
         if (loaded.isPresent() && outputFolder.get().allowed()) {
             SiteConfig config = loaded.get();
+            config = config.withSearch(ReaderVocabulary.apply(config.search(), config.contentDir(), diagnostics));
             cache.begin(config, options.includeDrafts(), config.themeDir());
             Theme theme = theme(config, diagnostics);
             progress.update("Reading content", 0, 0);

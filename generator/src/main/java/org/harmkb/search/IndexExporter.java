@@ -28,7 +28,7 @@ import org.harmkb.config.SearchSettings;
  * <ul>
  * <li>{@code index.json}: the manifest (version hash, doc count, per-field statistics and boosts, BM25
  * parameters, the first term of every shard, the pack files with their sizes, every segment's length in
- * {@link Vlq}, chunk size, analysed synonyms);</li>
+ * {@link Vlq}, chunk size, analysed synonyms, analysed query filler words);</li>
  * <li>{@code pack-HASH.bin}: segments, each compressed on its own with raw DEFLATE (RFC 1951) so that a
  * range request fetches it compressed whatever the host does (see {@link #deflate} for the framing that
  * lets the client inflate many at once). Segments come in this order: for every
@@ -394,6 +394,12 @@ final class IndexExporter {
                 Json.string(out, term);
             }
             out.append(']');
+        }
+        out.append("],\"filler\":[");
+        List<String> filler = SearchAnalysis.fillerTerms();
+        for (int i = 0; i < filler.size(); i++) {
+            out.append(i > 0 ? "," : "");
+            Json.string(out, filler.get(i));
         }
         out.append("]}");
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -104,6 +104,25 @@ public final class SearchAnalysis {
         }
     }
 
+    /**
+     * Question and filler words that a query drops before matching (a query-time stop filter on top of
+     * Lucene's English stop words, which the index keeps): "how do i report my therapist" searches for
+     * "report therapist". Words that name something a page may be about ("help", "now", "feel") are not here.
+     */
+    public static final List<String> QUERY_FILLER_WORDS = List.of(
+            "how", "what", "why", "when", "where", "who", "which", "whether", "do", "does", "did", "can", "could",
+            "would", "should", "shall", "may", "might", "must", "i", "i'm", "im", "i've", "ive", "me", "my", "mine",
+            "myself", "you", "your", "yours", "we", "our", "us", "he", "she", "him", "her", "his", "them", "its",
+            "am", "been", "being", "have", "has", "had", "get", "got", "make", "made", "need", "want", "about",
+            "any", "some", "so", "just",
+            "really", "very", "please", "ok", "okay");
+
+    /** {@link #QUERY_FILLER_WORDS} as the English chain turns them into terms, sorted, once each. */
+    public static List<String> fillerTerms() {
+        Analyzer english = english();
+        return QUERY_FILLER_WORDS.stream().flatMap(w -> terms(english, w).stream()).distinct().sorted().toList();
+    }
+
     /** The terms only. */
     public static List<String> terms(Analyzer analyzer, String text) {
         return tokens(analyzer, text).stream().map(Token::term).toList();

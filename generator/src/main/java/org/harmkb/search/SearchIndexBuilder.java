@@ -19,9 +19,12 @@ public final class SearchIndexBuilder {
     private final SearchSettings settings;
     private final IndexLayout layout;
 
+    /** With {@code layout}, its pack size replaced by the settings' {@code max_pack_kb} when that is set. */
     public SearchIndexBuilder(SearchSettings settings, IndexLayout layout) {
         this.settings = settings;
-        this.layout = layout;
+        this.layout = settings.maxPackKb() > 0
+                ? new IndexLayout(layout.shardBytes(), layout.docsPerChunk(), settings.maxPackKb() * 1024)
+                : layout;
     }
 
     /**

@@ -34,7 +34,8 @@ import org.harmkb.config.SearchSettings;
 
 /**
  * What the search client must compute, stated in Lucene: the query semantics of {@code search-engine.js}
- * (AND of clauses; each clause the best of its exact, prefix and typo variants, a
+ * (AND of clauses, and when that finds fewer than 5 pages the others matching two thirds of them; question and
+ * filler words dropped; each clause the best of its exact, prefix and (only for a term not in the index) typo variants, a
  * {@link DisjunctionMaxQuery}; each variant the boosted sum over fields) built as Lucene queries and run
  * by {@link IndexSearcher} with {@link BM25Similarity}'s defaults. Typo distances come from Lucene's
  * {@link LevenshteinAutomata} (with transpositions, as {@code FuzzyQuery}), synonyms from Lucene's
@@ -44,27 +45,32 @@ final class LuceneReference implements AutoCloseable {
 
     static final float PREFIX_WEIGHT = 0.7f;
     static final float[] FUZZY_WEIGHTS = {1f, 0.5f, 0.3f};
+    static final float SYNONYM_WEIGHT = 0.4f;
 
     record Hit(int doc, float score) {
     }
 
-    record Result(List<Hit> hits, int total, boolean partial) {
+    /** Pages with every clause, and (when fewer than 5) the others with two thirds of them. */
+    record Result(List<Hit> hits, int total, List<Hit> someHits, int someTotal) {
     }
 
     private final org.apache.lucene.index.IndexReader reader;
     private final IndexSearcher searcher;
     private final Analyzer english = SearchAnalysis.english();
     private final Analyzer querying;
+    private final SynonymTable synonyms;
     private final float[] boosts;
     private final List<String> shardStarts;
     private final TreeSet<String> allTerms = new TreeSet<>();
     private final Map<String, Integer> postingCounts = new HashMap<>();
+    private final java.util.Set<String> filler = java.util.Set.copyOf(SearchAnalysis.fillerTerms());
 
     LuceneReference(SearchIndexBuilder.SearchIndex index, SearchSettings settings, List<String> shardStarts) {
         this.reader = LuceneIndex.open(index.slices());
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
         this.querying = SearchAnalysis.querying(index.synonyms());
+        this.synonyms = index.synonyms();
         this.boosts = settings.boostArray();
         this.shardStarts = shardStarts;
         try {
@@ -95,26 +101,30 @@ final class LuceneReference implements AutoCloseable {
     Result search(String text, int limit) throws IOException {
         List<Query> clauses = clauses(text);
         if (clauses.isEmpty()) {
-            return new Result(List.of(), 0, false);
+            return new Result(List.of(), 0, List.of(), 0);
         }
-        Query all = combine(clauses, BooleanClause.Occur.MUST);
-        boolean partial = false;
-        if (searcher.count(all) == 0 && clauses.size() > 1) {
-            all = combine(clauses, BooleanClause.Occur.SHOULD);
-            partial = searcher.count(all) > 0;
+        BooleanQuery.Builder must = new BooleanQuery.Builder();
+        clauses.forEach(c -> must.add(c, BooleanClause.Occur.MUST));
+        Query all = must.build();
+        int total = searcher.count(all);
+        Query some = new MatchNoDocsQuery();
+        if (total < 5 && clauses.size() > 1) {
+            BooleanQuery.Builder should = new BooleanQuery.Builder();
+            clauses.forEach(c -> should.add(c, BooleanClause.Occur.SHOULD));
+            should.add(all, BooleanClause.Occur.MUST_NOT);
+            should.setMinimumNumberShouldMatch(Math.max(1, 2 * clauses.size() / 3));
+            some = should.build();
         }
-        TopDocs top = searcher.search(all, limit);
+        return new Result(hits(all, limit), total, hits(some, limit), searcher.count(some));
+    }
+
+    private List<Hit> hits(Query query, int limit) throws IOException {
+        TopDocs top = searcher.search(query, limit);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             hits.add(new Hit(sd.doc, sd.score));
         }
-        return new Result(hits, searcher.count(all), partial);
-    }
-
-    private static Query combine(List<Query> clauses, BooleanClause.Occur occur) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        clauses.forEach(c -> builder.add(c, occur));
-        return builder.build();
+        return hits;
     }
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
@@ -138,23 +148,92 @@ final class LuceneReference implements AutoCloseable {
         String tail = text.substring(last);
         plain.append(tail);
         List<String> words = SearchAnalysis.terms(querying, plain.toString());
+        List<List<String>> typed = typedWords(plain.toString(), words);
         boolean typingLastWord = last == 0 || !text.stripTrailing().endsWith("\"");
         Matcher lastRaw = LAST_WORD.matcher(tail);
         List<String> lastWordTerms = lastRaw.find() && !text.matches("(?s).*\\s$")
                 ? SearchAnalysis.terms(english, lastRaw.group(1)) : List.of();
         List<Query> out = new ArrayList<>();
+        List<Query> meaningful = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean synonym = word.startsWith("#");
             boolean prefix = i == words.size() - 1 && typingLastWord && !synonym && !lastWordTerms.isEmpty()
                     && lastWordTerms.get(lastWordTerms.size() - 1).equals(word);
-            out.add(termClause(word, prefix, !synonym));
+            if (synonym) {
+                List<String> phrase = typed.get(i);
+                Query group = synonymClause(word, phrase);
+                // A phrase of several words that matches no page, whole or through its group, gives way to its words.
+                if (phrase.size() > 1 && count(group) == 0) {
+                    List<String> kept = phrase.stream().filter(w -> !filler.contains(w)).toList();
+                    for (String w : kept.isEmpty() ? phrase : kept) {
+                        Query each = termClause(w, false, true);
+                        out.add(each);
+                        meaningful.add(each);
+                    }
+                } else {
+                    out.add(group);
+                    meaningful.add(group);
+                }
+                continue;
+            }
+            Query clause = termClause(word, prefix, true);
+            out.add(clause);
+            if (!filler.contains(word)) {
+                meaningful.add(clause);
+            }
+        }
+        // A query-time StopFilter of question and filler words, which keeps them when nothing else is left.
+        if (!meaningful.isEmpty() || !phrases.isEmpty()) {
+            out = meaningful;
         }
         out.addAll(phrases);
         return out;
     }
 
     private record Candidate(String term, int order, int count) {
+    }
+
+    private int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Per output word of the querying chain, the English terms it stands for: itself, or for a group token
+     * the words of the phrase it replaced (read from the token's position and position length).
+     */
+    private List<List<String>> typedWords(String text, List<String> words) {
+        List<String> english = SearchAnalysis.terms(this.english, text);
+        List<List<String>> out = new ArrayList<>();
+        int at = 0;
+        for (String word : words) {
+            if (!word.startsWith("#")) {
+                out.add(List.of(word));
+                at++;
+                continue;
+            }
+            int length = 1;
+            for (SynonymTable.Entry entry : synonyms.entries()) {
+                if (entry.groupToken().equals(word) && at + entry.terms().size() <= english.size()
+                        && english.subList(at, at + entry.terms().size()).equals(entry.terms())) {
+                    length = Math.max(length, entry.terms().size());
+                }
+            }
+            out.add(english.subList(at, at + length));
+            at += length;
+        }
+        return out;
+    }
+
+    /** DisjunctionMax of the typed words, all required and summed, and the group token at SYNONYM_WEIGHT. */
+    private Query synonymClause(String token, List<String> words) {
+        BooleanQuery.Builder direct = new BooleanQuery.Builder();
+        words.forEach(w -> direct.add(variant(w, 1f), BooleanClause.Occur.MUST));
+        return new DisjunctionMaxQuery(List.of(direct.build(), variant(token, SYNONYM_WEIGHT)), 0f);
     }
 
     private Query termClause(String term, boolean prefix, boolean fuzzy) {
@@ -176,7 +255,7 @@ final class LuceneReference implements AutoCloseable {
                         taken.add(c.term());
                     });
         }
-        if (fuzzy && length >= 4) {
+        if (fuzzy && length >= 4 && !allTerms.contains(term)) {
             int max = length >= 8 ? 2 : 1;
             LevenshteinAutomata automata = new LevenshteinAutomata(term, true);
             List<ByteRunAutomaton> runs = new ArrayList<>();

@@ -39,7 +39,8 @@ class RankingParityTest {
             "neurodivergant",
             // quoted phrases, partial matches, junk
             "\"power in therapy\"", "\"informed consent\"", "\"window of tolerance\" pacing", "\"fault of the person\"",
-            "\"pushed to the edges\"", "trauma xylophone",
+            "\"pushed to the edges\"", "trauma xylophone", "fell out with my therapist about trauma",
+            "how do i complain about my counsellor", "is it normal to feel worse after counselling",
             "sdafadsf", "qq", "the and of", "<img src=x onerror=alert(1)>");
 
     @TempDir
@@ -68,8 +69,9 @@ class RankingParityTest {
                     "const index = new engine.SearchIndex('/search/'); await index.load();"
                             + "const results = [];"
                             + "for (const q of args[0]) { const r = await index.search(q, 10);"
-                            + "  results.push({total: r.total, partial: r.partial,"
-                            + "    hits: r.hits.map(h => h.doc + ':' + h.score)}); }"
+                            + "  results.push({total: r.total, someTotal: r.some.total,"
+                            + "    hits: r.hits.map(h => h.doc + ':' + h.score),"
+                            + "    some: r.some.hits.map(h => h.doc + ':' + h.score)}); }"
                             + "return {shards: index.manifest.shards, results};",
                     QUERIES);
             List<String> shards = (List<String>) out.get("shards");
@@ -82,22 +84,29 @@ class RankingParityTest {
                 }
                 for (int i = 0; i < QUERIES.size(); i++) {
                     LuceneReference.Result expected = lucene.search(QUERIES.get(i), 10);
-                    List<String> expectedHits = expected.hits().stream()
-                            .map(h -> h.doc() + ":" + (double) h.score()).toList();
-                    List<String> actualHits = ((List<Object>) results.get(i).get("hits")).stream()
-                            .map(h -> normaliseNumber(h.toString())).toList();
-                    String want = expectedHits + " total " + expected.total() + " partial " + expected.partial();
-                    String got = actualHits + " total " + results.get(i).get("total") + " partial "
-                            + results.get(i).get("partial");
+                    String want = format(expected.hits()) + " total " + expected.total() + " some "
+                            + format(expected.someHits()) + " total " + expected.someTotal();
+                    String got = clientHits(results.get(i).get("hits")) + " total " + results.get(i).get("total")
+                            + " some " + clientHits(results.get(i).get("some")) + " total "
+                            + results.get(i).get("someTotal");
                     if (!want.equals(got)) {
                         differences.add(QUERIES.get(i) + "\n  lucene: " + want + "\n  client: " + got);
                     }
-                    nonEmpty += expected.hits().isEmpty() ? 0 : 1;
+                    nonEmpty += expected.hits().isEmpty() && expected.someHits().isEmpty() ? 0 : 1;
                 }
             }
             assertThat(differences).isEmpty();
             assertThat(nonEmpty).as("queries with results").isGreaterThanOrEqualTo(50);
         }
+    }
+
+    private static List<String> format(List<LuceneReference.Hit> hits) {
+        return hits.stream().map(h -> h.doc() + ":" + (double) h.score()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> clientHits(Object hits) {
+        return ((List<Object>) hits).stream().map(h -> normaliseNumber(h.toString())).toList();
     }
 
     /** JavaScript prints whole numbers without ".0"; Java's double does. */

@@ -93,6 +93,22 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void maxPackKbSettingCapsEveryPackFileThatHoldsMoreThanOneSegment() {
+        List<SearchDocument> docs = pages(3_000);
+        IndexLayout layout = new IndexLayout(24_000, 8, 2 << 20);
+        var uncapped = new SearchIndexBuilder(SearchSettings.DEFAULT, layout).build(docs, new Diagnostics()).files();
+        SearchSettings capped = new SearchSettings(SearchSettings.DEFAULT.boosts(), SearchSettings.DEFAULT.synonyms(), 16);
+        var files = new SearchIndexBuilder(capped, layout).build(docs, new Diagnostics()).files();
+        assertThat(uncapped).hasSize(3);
+        assertThat(files.size()).isGreaterThan(uncapped.size());
+        PackedIndex index = PackedIndex.of(files);
+        int largestSegment = PackedIndex.vlq((String) index.manifest().get("seg")).stream().mapToInt(i -> i).max().orElseThrow();
+        for (SearchFile pack : files.subList(1, files.size() - 1)) {
+            assertThat(pack.bytes().length).as(pack.sitePath()).isLessThanOrEqualTo(Math.max(16 * 1024, largestSegment));
+        }
+    }
+
+    @Test
     void aSegmentLargerThanAPackGetsAFileOfItsOwn() {
         var files = new SearchIndexBuilder(SearchSettings.DEFAULT, new IndexLayout(100_000, 100, 10))
                 .build(pages(20), new Diagnostics()).files();

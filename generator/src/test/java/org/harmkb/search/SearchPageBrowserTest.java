@@ -88,8 +88,14 @@ class SearchPageBrowserTest {
     void layPhraseFindsTheClinicalArticleFirst() {
         search("reliving trauma");
         assertThat(results().get(0).findElement(By.tagName("h2")).getText()).isEqualTo("Retraumatisation");
+        // A page with the reader's own words ranks above one reached only through the synonym group, which
+        // still follows, and the group's other phrases are not highlighted as if typed.
         search("treated as a disorder");
-        assertThat(results().get(0).findElement(By.tagName("h2")).getText()).containsIgnoringCase("patholog");
+        List<String> titles = results().stream().map(li -> li.findElement(By.tagName("h2")).getText()).toList();
+        assertThat(titles.get(0)).isEqualTo("When natural ways of being are treated as disorders");
+        assertThat(titles).contains("Pathologising");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results mark"))).extracting(WebElement::getText)
+                .map(String::toLowerCase).noneMatch(m -> m.startsWith("patholog"));
     }
 
     @Test
@@ -176,10 +182,56 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void whenNoPageHasEveryWordResultsForSomeAreShownWithANote() {
+    void whenNoPageHasEveryWordPagesWithSomeAreListedUnderTheirOwnHeading() {
         search("trauma xylophone");
+        assertThat(results()).isEmpty();
+        WebElement heading = browser.driver.findElement(By.id("search-some-heading"));
+        assertThat(heading.isDisplayed()).isTrue();
+        assertThat(heading.getText()).isEqualTo("Pages that match some of your words");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-some > li"))).isNotEmpty();
+        assertThat(status()).startsWith("No page has all the words of “trauma xylophone”.");
+        search("trauma");
+        assertThat(browser.driver.findElement(By.id("search-some-heading")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void questionAndFillerWordsNeverBlockAMatch() {
+        search("what can i do if my therapist blamed me");
         assertThat(results()).isNotEmpty();
-        assertThat(status()).contains("No page has all your words, so these are results for some of them.");
+        assertThat(results().get(0).findElement(By.tagName("mark")).getText()).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results mark")))
+                .extracting(WebElement::getText).map(String::toLowerCase).doesNotContain("my", "can", "what", "me");
+    }
+
+    @Test
+    void correctedWordIsNamedAndTheWordAsTypedIsOneLinkAway() {
+        search("consnet");
+        assertThat(status()).startsWith("Showing results for consent. ");
+        assertThat(results()).isNotEmpty();
+        WebElement exact = browser.driver.findElement(By.cssSelector("#search-more a"));
+        assertThat(browser.driver.findElement(By.id("search-more")).getText())
+                .isEqualTo("Search instead for exactly “consnet”");
+        exact.click();
+        awaitStatusFor("\"consnet\"");
+        assertThat(results()).isEmpty();
+        assertThat(status()).startsWith("No pages found for “\"consnet\"”");
+        assertThat(browser.driver.findElement(By.id("search-input")).getAttribute("value")).isEqualTo("\"consnet\"");
+    }
+
+    @Test
+    void nothingFoundLinksTheIndexesAndUpToThreeNearWords() {
+        search("\"consnet\"");
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("#search-more a"));
+        assertThat(links).extracting(WebElement::getText).startsWith("A–Z index", "Topics").contains("consent");
+        assertThat(links).hasSizeBetween(3, 5);
+        assertThat(links.get(0).getAttribute("href")).endsWith("/a-z/");
+        assertThat(links.get(1).getAttribute("href")).endsWith("/topics/");
+        links.stream().filter(a -> a.getText().equals("consent")).findFirst().orElseThrow().click();
+        awaitStatusFor("consent");
+        assertThat(results()).isNotEmpty();
+        search("sdafadsf");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-more a"))).extracting(WebElement::getText)
+                .startsWith("A–Z index", "Topics");
     }
 
     @Test

@@ -51,6 +51,7 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
         SiteConfig config = ConfigLoader.load(configFile, diagnostics).orElseThrow()
                 .withDirectories(content.toAbsolutePath().normalize(), Path.of("theme").toAbsolutePath(),
                         output.toAbsolutePath());
+        config = config.withSearch(ReaderVocabulary.apply(config.search(), config.contentDir(), diagnostics));
         ContentSet set = new ContentLoader(config.contentDir(), false, diagnostics).load();
         List<PageBody> bodies = SiteBuilder.pageBodies(config, set, diagnostics);
         SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT)
