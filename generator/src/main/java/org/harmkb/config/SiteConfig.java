@@ -88,7 +88,8 @@ public record SiteConfig(
 
     public SiteConfig withSearch(SearchSettings settings) {
         return new SiteConfig(configFile, title, description, baseUrl, language, contentDir, themeDir, outputDir, html,
-                typographicQuotes, topics, sections, helplines, safety, settings, lints, staticFiles);
+                typographicQuotes, topics, sections, helplines, safety, settings, lints, staticFiles, outputDirPlace,
+                contact);
     }
 
     public SiteConfig withBaseUrl(URI url) {
