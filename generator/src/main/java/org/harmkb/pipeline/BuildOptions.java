@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
+import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.SourcePaths;
 import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.output.OutputFolderGuard;
@@ -57,16 +58,18 @@ public record BuildOptions(
     }
 
     /**
+     * {@link #checkOutputFolder(SiteConfig)} with the config file loaded, so a command can refuse before it reads
+     * any content; empty when the config does not load (the build then reports why).
+     */
+    public Optional<OutputFolderCheck> checkOutputFolder() {
+        return ConfigLoader.load(configFile, new Diagnostics()).map(this::apply).map(this::checkOutputFolder);
+    }
+
+    /**
      * The guard's verdict on this build's output folder, named as the author gave it ({@code --out} or
      * {@code output_dir} at its line). A build that only checks is held to the protected folders alone, as
      * it replaces nothing. The home folder is {@code user.home}.
      */
-    /** {@link #checkOutputFolder(SiteConfig)} with the config file loaded; empty when it does not load. */
-    public Optional<OutputFolderCheck> checkOutputFolder() {
-        return ConfigLoader.load(configFile, new org.harmkb.diagnostic.Diagnostics()).map(this::apply)
-                .map(this::checkOutputFolder);
-    }
-
     public OutputFolderCheck checkOutputFolder(SiteConfig config) {
         OutputFolderGuard.Option option = outputDir
                 .map(dir -> OutputFolderGuard.Option.flag(dir.toString()))

@@ -1,5 +1,6 @@
 package org.harmkb.template;
 
+import java.util.Comparator;
 import java.util.Map;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
@@ -31,7 +32,7 @@ public final class PhraseBookContributor implements ModelContributor {
         SourcePage page = body.page().source();
         if (page.isHome()) {
             model.put("prepareLinks", books.pages().values().stream()
-                    .sorted(java.util.Comparator.comparing(SourcePage::url))
+                    .sorted(Comparator.comparing(SourcePage::url))
                     .map(prepare -> new SectionTool(config.href(PhraseBooks.parentOf(prepare.url())), link(prepare)))
                     .toList());
         }
