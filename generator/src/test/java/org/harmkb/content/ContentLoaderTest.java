@@ -52,7 +52,7 @@ class ContentLoaderTest {
         assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
             assertThat(d.path()).endsWith("huge.md");
             assertThat(d.line()).isEqualTo(1);
-            assertThat(d.message()).isEqualTo("this page is 2.0 MB; a page may be at most 2 MB");
+            assertThat(d.message()).isEqualTo("this page is 8.0 MB; a page may be at most 8 MB");
         });
     }
 }
