@@ -33,9 +33,9 @@ public final class MarkdownRenderer {
     /** Deeper block or inline nesting than this is reported instead of rendered (Flexmark renders recursively). */
     public static final int MAX_NESTING = 64;
 
-    /** The extensions every build uses. */
+    /** The extensions every build uses; {@link LinearInlineParsing} keeps parsing time linear. */
     public static final MarkdownExtension CORE = () -> List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+            LinearInlineParsing.create(), TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
             FootnoteExtension.create());
 
     /** The page being rendered, set on each document so extensions' renderers can see where they are. */
