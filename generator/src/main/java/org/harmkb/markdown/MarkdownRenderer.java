@@ -87,6 +87,13 @@ public final class MarkdownRenderer {
             reportTooDeep(page, page.bodyLine() + prefix.get().line() - 1, prefix.get().column(), diagnostics);
             return Optional.empty();
         }
+        Optional<NestingGuard.Violation> openTags = OpenHtmlTagGuard.firstViolation(page.body(), OpenHtmlTagGuard.MAX_OPEN_TAGS);
+        if (openTags.isPresent()) {
+            diagnostics.error(page.displayPath(), page.bodyLine() + openTags.get().line() - 1, openTags.get().column(),
+                    "more than " + OpenHtmlTagGuard.MAX_OPEN_TAGS + " HTML tags are left open by here",
+                    "close each tag you open (<span> … </span>), or write the page in markdown; this many open tags takes minutes to build");
+            return Optional.empty();
+        }
         try {
             return render(page, parser.parse(page.body()), diagnostics);
         } catch (StackOverflowError e) {
