@@ -1,6 +1,7 @@
 package org.harmkb.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.harmkb.markdown.internal.LinearInlineParser;
 
@@ -25,5 +26,9 @@ public final class LinearInlineParsing implements Parser.ParserExtension {
     @Override
     public void extend(Parser.Builder builder) {
         builder.customInlineParserFactory(LinearInlineParser::new);
+        // Flexmark adds its link reference definition parser only with its own inline parser, so add it back.
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
     }
 }
