@@ -1,11 +1,8 @@
 package org.harmkb.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmkb.diagnostic.InternalErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +40,7 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, err,
-                Path.of(System.getProperty("java.io.tmpdir")), main.stacktrace));
+                InternalErrors.temporaryFolder(), main.stacktrace));
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -56,25 +53,7 @@ public final class Main implements Runnable {
      * when the file cannot be written).
      */
     static int internalError(Throwable e, PrintWriter err, Path traceDir, boolean printTrace) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        String what = "internal error: this is a bug in the generator, not in your content (" + e + ")";
-        Path file = null;
-        if (!printTrace) {
-            try {
-                file = Files.createTempFile(traceDir, "kb-internal-error-", ".txt");
-                Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException cannotSave) {
-                file = null;
-            }
-        }
-        if (file == null) {
-            err.println(what + "; please report it with the trace below");
-            err.print(trace);
-        } else {
-            err.println(what + "; please report it with the trace saved in " + file);
-        }
-        err.flush();
+        InternalErrors.report(e, err, traceDir, printTrace);
         return EXIT_INTERNAL;
     }
 

@@ -33,9 +33,9 @@ public final class MarkdownRenderer {
     /** Deeper block or inline nesting than this is reported instead of rendered (Flexmark renders recursively). */
     public static final int MAX_NESTING = 64;
 
-    /** The extensions every build uses. */
+    /** The extensions every build uses; {@link LinearInlineParsing} keeps parsing time linear. */
     public static final MarkdownExtension CORE = () -> List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+            LinearInlineParsing.create(), TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
             FootnoteExtension.create());
 
     /** The page being rendered, set on each document so extensions' renderers can see where they are. */
@@ -85,6 +85,13 @@ public final class MarkdownRenderer {
         Optional<NestingGuard.Violation> prefix = NestingGuard.firstViolation(page.body(), MAX_NESTING);
         if (prefix.isPresent()) {
             reportTooDeep(page, page.bodyLine() + prefix.get().line() - 1, prefix.get().column(), diagnostics);
+            return Optional.empty();
+        }
+        Optional<NestingGuard.Violation> openTags = OpenHtmlTagGuard.firstViolation(page.body(), OpenHtmlTagGuard.MAX_OPEN_TAGS);
+        if (openTags.isPresent()) {
+            diagnostics.error(page.displayPath(), page.bodyLine() + openTags.get().line() - 1, openTags.get().column(),
+                    "more than " + OpenHtmlTagGuard.MAX_OPEN_TAGS + " HTML tags are left open by here",
+                    "close each tag you open (<span> … </span>), or write the page in markdown; this many open tags takes minutes to build");
             return Optional.empty();
         }
         try {

@@ -58,7 +58,7 @@ final class NestingGuard {
     }
 
     /** The fence ({@code ```} or {@code ~~~}, any longer run) opening this line, or null. */
-    private static String fenceOf(String body, int start, int end) {
+    static String fenceOf(String body, int start, int end) {
         int i = start;
         while (i < end && i - start < 3 && body.charAt(i) == ' ') {
             i++;
@@ -80,6 +80,7 @@ final class NestingGuard {
      * over-approximates nothing a reader would write: only dozens of unclosed openers reach the limit.
      */
     private static OptionalInt emphasisOverLimit(String body, int start, int end, int limit, int[] open) {
+        CodeSpans spans = new CodeSpans(body, start, end);
         int i = start;
         while (i < end) {
             char c = body.charAt(i);
@@ -88,13 +89,7 @@ final class NestingGuard {
                 continue;
             }
             if (c == '`') {
-                int run = i;
-                while (run < end && body.charAt(run) == '`') {
-                    run++;
-                }
-                String ticks = body.substring(i, run);
-                int close = body.indexOf(ticks, run);
-                i = close >= 0 && close < end ? close + ticks.length() : run;
+                i = spans.endOf(body, i, end);
                 continue;
             }
             if (c != '*' && c != '_') {

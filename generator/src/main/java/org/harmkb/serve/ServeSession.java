@@ -23,6 +23,7 @@ import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.diagnostic.Diagnostic;
 import org.harmkb.diagnostic.DiagnosticJson;
+import org.harmkb.diagnostic.InternalErrors;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.JsonText;
 import org.harmkb.output.OutputChanges;
@@ -300,7 +301,8 @@ public final class ServeSession implements AutoCloseable {
         synchronized (lock) {
             changedPaths = null;
         }
-        err.println("internal error while rebuilding: " + e + "; still serving the last good site; save a file to rebuild");
+        InternalErrors.report(e, err, InternalErrors.temporaryFolder(), false);
+        err.println("still serving the last good site; save a file to rebuild");
         err.flush();
         String data = diagnosticsJson(List.of(Diagnostic.error("(generator)", 0, 0, "internal error: " + e,
                 "this is a bug in the generator; please report it. Save a file to rebuild")), "Rebuild failed");
