@@ -89,9 +89,10 @@ const utf8 = new TextDecoder();
 
 /**
  * A term's postings block: per field (null where the term is absent) its postings as
- * {docs (ascending doc ids), freqs, norms}.
+ * {docs (ascending doc ids), freqs, norms}, and for {@code sectionField} also sections: per doc the
+ * section whose own text matches the term best (0: none after the introduction; i: the i-th heading).
  */
-export function decodePostings(bytes, start, end, fieldCount) {
+export function decodePostings(bytes, start, end, fieldCount, sectionField = -1) {
   const out = new Array(fieldCount).fill(null);
   const r = new Bytes(bytes, start);
   while (r.at < end) {
@@ -102,7 +103,7 @@ export function decodePostings(bytes, start, end, fieldCount) {
     const freqs = r.varints(count);
     const norms = bytes.subarray(r.at, r.at + count);
     r.at += count;
-    out[field] = { docs, freqs, norms };
+    out[field] = field === sectionField ? { docs, freqs, norms, sections: r.varints(count) } : { docs, freqs, norms };
   }
   return out;
 }
@@ -138,7 +139,8 @@ async function inflateSegments(parts) {
 
 /** A shard's terms segment: sorted terms, and where each term's postings block starts. */
 class Shard {
-  constructor(bytes) {
+  constructor(bytes, sectionField) {
+    this.sectionField = sectionField;
     const r = new Bytes(bytes);
     const count = r.varint();
     const length = r.varint();
@@ -154,14 +156,7 @@ class Shard {
 
   /** The slot of the first term >= {@code term} (terms.length if none). */
   lowerBound(term) {
-    let lo = 0;
-    let hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.terms[mid] < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.terms, term);
   }
 
   slotOf(term) {
@@ -172,7 +167,7 @@ class Shard {
   postings(slot, fieldCount) {
     let out = this.decoded.get(slot);
     if (!out) {
-      out = decodePostings(this.bytes, this.starts[slot], this.starts[slot + 1], fieldCount);
+      out = decodePostings(this.bytes, this.starts[slot], this.starts[slot + 1], fieldCount, this.sectionField);
       this.decoded.set(slot, out);
     }
     return out;
@@ -585,7 +580,7 @@ export class SearchIndex {
 
   async shard(n) {
     const bytes = await this.segment(2 * n);
-    if (!bytes.shard) bytes.shard = new Shard(bytes);
+    if (!bytes.shard) bytes.shard = new Shard(bytes, this.manifest.sec);
     return bytes.shard;
   }
 
@@ -821,7 +816,37 @@ export class SearchIndex {
     if (found.total < SOME_BELOW && clauses.length > 1) {
       some = combine(clauseResults, minimumShouldMatch(clauses.length), true, limit);
     }
+    await this.addSections([...found.hits, ...some.hits], terms);
     return { hits: found.hits, total: found.total, some, terms, corrections };
+  }
+
+  /**
+   * Sets each hit's section: the section of its page that the matched terms favour (each term votes for
+   * the section whose own text matches it best, weighted by the term's idf in the body, so a rare word
+   * outvotes a common one; ties go to the earlier section), 0 when none after the introduction.
+   * Synonym group tokens never vote: the section is for the words the reader typed. Reads no new data:
+   * the terms' shards are those the search has just read.
+   */
+  async addSections(hits, terms) {
+    const field = this.manifest.sec;
+    if (field === undefined || hits.length === 0) return;
+    const postings = (await Promise.all(terms.map((t) => this.exactPostings(t))))
+      .map((p) => (p ? p[field] : null)).filter((p) => p && p.sections);
+    const { docCount } = this.fieldStats[field];
+    const idf = postings.map((p) => Math.log(1 + (docCount - p.docs.length + 0.5) / (p.docs.length + 0.5)));
+    for (const hit of hits) {
+      const votes = new Map();
+      postings.forEach((p, k) => {
+        const i = lowerBound(p.docs, hit.doc);
+        if (p.docs[i] !== hit.doc || p.sections[i] === 0) return;
+        votes.set(p.sections[i], (votes.get(p.sections[i]) || 0) + idf[k]);
+      });
+      let section = 0;
+      for (const [s, v] of votes) {
+        if (section === 0 || v > votes.get(section) || (v === votes.get(section) && s < section)) section = s;
+      }
+      hit.section = section;
+    }
   }
 
   /**
@@ -860,6 +885,18 @@ export class SearchIndex {
     if (!bytes.docs) bytes.docs = JSON.parse(utf8.decode(bytes));
     return bytes.docs[doc % size];
   }
+}
+
+/** The index of the first element of the ascending {@code values} that is >= {@code value}. */
+function lowerBound(values, value) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** One clause's score per matching doc, dense over doc ids, with the matching docs listed. */

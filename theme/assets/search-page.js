@@ -83,7 +83,8 @@ function paragraph(className, ...children) {
   return p;
 }
 
-function resultItem(doc, terms) {
+/** A result; on a long page, a link to {@code section}, the section the search found the best match in (0: none). */
+function resultItem(doc, terms, section) {
   const li = document.createElement('li');
   li.className = 'search-result';
   const heading = document.createElement('h2');
@@ -105,22 +106,12 @@ function resultItem(doc, terms) {
     appendHighlighted(excerpt, best || '', terms);
     li.append(excerpt);
   }
-  if (doc.h.length >= LONG_PAGE_HEADINGS) {
-    let bestSection = null;
-    let bestCount = 0;
-    for (const [id, text] of doc.h) {
-      const count = countMatches(text, terms);
-      if (count > bestCount) {
-        bestSection = [id, text];
-        bestCount = count;
-      }
-    }
-    if (bestSection) {
-      const sectionLink = document.createElement('a');
-      sectionLink.href = `${doc.u}#${encodeURIComponent(bestSection[0])}`;
-      appendHighlighted(sectionLink, bestSection[1], terms);
-      li.append(paragraph('search-result-section', document.createTextNode('Go to section: '), sectionLink));
-    }
+  if (doc.h.length >= LONG_PAGE_HEADINGS && section > 0 && section <= doc.h.length) {
+    const [id, text] = doc.h[section - 1];
+    const sectionLink = document.createElement('a');
+    sectionLink.href = `${doc.u}#${encodeURIComponent(id)}`;
+    appendHighlighted(sectionLink, text, terms);
+    li.append(paragraph('search-result-section', document.createTextNode('Go to section: '), sectionLink));
   }
   return li;
 }
@@ -208,8 +199,8 @@ async function run(query) {
     const nothing = found.total === 0 && found.some.total === 0 ? await nothingFound(text) : [];
     if (mine !== sequence) return;
     const terms = new Set(found.terms);
-    list.replaceChildren(...docs.map((doc) => resultItem(doc, terms)));
-    show(someList, someDocs.map((doc) => resultItem(doc, terms)));
+    list.replaceChildren(...docs.map((doc, i) => resultItem(doc, terms, found.hits[i].section)));
+    show(someList, someDocs.map((doc, i) => resultItem(doc, terms, found.some.hits[i].section)));
     someHeading.hidden = someDocs.length === 0;
     const shown = found.total > LIMIT ? `, showing the best ${LIMIT}` : '';
     let message;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
@@ -27,7 +28,7 @@ import org.harmkb.config.SearchSettings;
  * so the client scores exactly what Lucene indexed. Files, all under {@code /search/}:
  * <ul>
  * <li>{@code index.json}: the manifest (version hash, doc count, per-field statistics and boosts, BM25
- * parameters, the first term of every shard, the pack files with their sizes, every segment's length in
+ * parameters, the field whose postings carry sections, the first term of every shard, the pack files with their sizes, every segment's length in
  * {@link Vlq}, chunk size, analysed synonyms, analysed query filler words);</li>
  * <li>{@code pack-HASH.bin}: segments, each compressed on its own with raw DEFLATE (RFC 1951) so that a
  * range request fetches it compressed whatever the host does (see {@link #deflate} for the framing that
@@ -42,7 +43,9 @@ import org.harmkb.config.SearchSettings;
  * <li>terms segment: {@code termCount}, the byte length of the terms in UTF-8 joined by {@code \n}
  * (sorted by UTF-16 code units, as JavaScript compares strings), those bytes, each term's postings block
  * length, then the blocks. A block has, per field the term occurs in: {@code field}, {@code count},
- * {@code count} doc id deltas, {@code count} term frequencies, {@code count} norm bytes (one byte each);</li>
+ * {@code count} doc id deltas, {@code count} term frequencies, {@code count} norm bytes (one byte each), and for the body field
+ * ({@code sec} in the manifest) {@code count} section numbers: the section of the page whose own text matches
+ * the term best (0: none after the introduction; i: the page's i-th heading), see {@link BodySections};</li>
  * <li>positions segment: each term's block length, then per term, per field, per posting, its {@code freq}
  * delta-coded positions;</li>
  * <li>document chunk: UTF-8 JSON, an array of {@link IndexLayout#docsPerChunk()} documents' display data.</li>
@@ -67,17 +70,25 @@ final class IndexExporter {
         this.synonyms = synonyms;
     }
 
-    /** One term's postings in one field: doc id deltas, frequencies, norms, and delta-coded positions. */
-    private record FieldPostings(int[] docDeltas, int[] freqs, byte[] norms, int[] positions) {
+    /**
+     * One term's postings in one field: doc id deltas, frequencies, norms, delta-coded positions, and (for
+     * the {@link #SECTION_FIELD} only, else null) per posting the section of the page it favours.
+     */
+    private record FieldPostings(int[] docDeltas, int[] freqs, byte[] norms, int[] positions, int[] sections) {
     }
+
+    /** The field whose postings carry each page's best section for the term: see {@link BodySections}. */
+    static final int SECTION_FIELD = SearchSettings.FIELDS.indexOf("body");
 
     List<SearchFile> export(IndexReader reader, List<SearchDocument> documents) {
         try {
             List<String> fields = SearchSettings.FIELDS;
             Map<String, FieldPostings[]> terms = new TreeMap<>();
             long[][] stats = new long[fields.size()][2];
+            Analyzer english = SearchAnalysis.english();
+            List<BodySections> sections = documents.parallelStream().map(doc -> BodySections.of(doc, english)).toList();
             for (int f = 0; f < fields.size(); f++) {
-                collectField(reader, f, terms, stats[f]);
+                collectField(reader, f, terms, stats[f], f == SECTION_FIELD ? sections : null);
             }
             List<byte[]> raw = new ArrayList<>();
             List<String> shardStarts = writeShards(terms, raw);
@@ -96,8 +107,9 @@ final class IndexExporter {
         }
     }
 
-    private void collectField(IndexReader reader, int f, Map<String, FieldPostings[]> terms, long[] stats)
-            throws IOException {
+    /** Reads one field's terms and postings; with {@code sections}, also each posting's best section. */
+    private void collectField(IndexReader reader, int f, Map<String, FieldPostings[]> terms, long[] stats,
+            List<BodySections> sections) throws IOException {
         String field = SearchSettings.FIELDS.get(f);
         Terms fieldTerms = MultiTerms.getTerms(reader, field);
         if (fieldTerms == null) {
@@ -111,11 +123,14 @@ final class IndexExporter {
         IntList docs = new IntList();
         IntList freqs = new IntList();
         IntList positions = new IntList();
+        IntList best = new IntList();
+        IntList docPositions = new IntList();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
             postings = termsEnum.postings(postings, PostingsEnum.POSITIONS);
             docs.clear();
             freqs.clear();
             positions.clear();
+            best.clear();
             ByteSink termNorms = new ByteSink();
             int previous = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
@@ -125,15 +140,21 @@ final class IndexExporter {
                 termNorms.put(norms[doc]);
                 previous = doc;
                 int lastPosition = 0;
+                docPositions.clear();
                 for (int i = 0; i < freq; i++) {
                     int position = postings.nextPosition();
                     positions.add(position - lastPosition);
+                    docPositions.add(position);
                     lastPosition = position;
+                }
+                if (sections != null) {
+                    best.add(sections.get(doc).best(docPositions.toArray()));
                 }
             }
             FieldPostings[] data = terms.computeIfAbsent(term.utf8ToString(),
                     t -> new FieldPostings[SearchSettings.FIELDS.size()]);
-            data[f] = new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray());
+            data[f] = new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray(),
+                    sections == null ? null : best.toArray());
         }
     }
 
@@ -200,6 +221,11 @@ final class IndexExporter {
                     postings.varint(freq);
                 }
                 postings.write(data.norms());
+                if (data.sections() != null) {
+                    for (int section : data.sections()) {
+                        postings.varint(section);
+                    }
+                }
                 for (int delta : data.positions()) {
                     positions.varint(delta);
                 }
@@ -353,7 +379,7 @@ final class IndexExporter {
         // The packs' names already hold their content hashes; hashing those again is enough for a version.
         out.append("{\"v\":\"").append(hash(packs.stream().map(p -> p.sitePath().getBytes(StandardCharsets.UTF_8)).toList()))
                 .append("\",\"n\":").append(docCount);
-        out.append(",\"k1\":1.2,\"b\":0.75,\"fields\":[");
+        out.append(",\"k1\":1.2,\"b\":0.75,\"sec\":").append(SECTION_FIELD).append(",\"fields\":[");
         List<String> fields = SearchSettings.FIELDS;
         float[] boosts = settings.boostArray();
         for (int f = 0; f < fields.size(); f++) {
@@ -413,27 +439,6 @@ final class IndexExporter {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A growable int array, to avoid boxing millions of postings. */
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
         }
     }
 }
