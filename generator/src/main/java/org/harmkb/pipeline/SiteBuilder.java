@@ -98,6 +98,8 @@ public final class SiteBuilder {
 
     private final BuildCache cache;
     private final BuildProgress progress;
+    /** The current build's stage times; a fresh clock for each build. */
+    private StageClock clock = new StageClock();
 
     public SiteBuilder() {
         this(BuildCache.disabled(), BuildProgress.NONE);
@@ -110,35 +112,39 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
+        clock = new StageClock();
         Diagnostics diagnostics = new Diagnostics();
         int pageCount = 0;
         Optional<OutputChanges> written = Optional.empty();
-        Optional<SiteConfig> loaded = ConfigLoader.load(options.configFile(), diagnostics).map(options::apply);
+        Optional<SiteConfig> loaded = clock.time("config", () -> ConfigLoader.load(options.configFile(), diagnostics)
+                .map(options::apply));
         Optional<OutputFolderCheck> outputFolder = loaded.map(options::checkOutputFolder);
         outputFolder.flatMap(OutputFolderCheck::refusal).ifPresent(diagnostics::report);
         if (loaded.isPresent() && outputFolder.get().allowed()) {
-            SiteConfig config = loaded.get();
-            config = config.withSearch(ReaderVocabulary.apply(config.search(), config.contentDir(), diagnostics));
+            SiteConfig config = clock.time("config", () -> loaded.get().withSearch(
+                    ReaderVocabulary.apply(loaded.get().search(), loaded.get().contentDir(), diagnostics)));
             cache.begin(config, options.includeDrafts(), config.themeDir());
-            Theme theme = theme(config, diagnostics);
+            Theme theme = clock.time("theme", () -> theme(config, diagnostics));
             progress.update("Reading content", 0, 0);
-            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(),
-                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load();
+            ContentSet content = clock.time("content", () -> new ContentLoader(config.contentDir(), options.includeDrafts(),
+                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
             pageCount = content.pages().size();
             Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
-            lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
-            PhraseBooks phrases = PhraseBooks.read(config, content, pages.graph().targets(), diagnostics);
+            clock.time("lint", () -> lint(config, pages.graph().targets(), pages.bodies(), diagnostics));
+            PhraseBooks phrases = clock.time("phrase books",
+                    () -> PhraseBooks.read(config, content, pages.graph().targets(), diagnostics));
             progress.update("Indexing for search", 0, 0);
-            Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, theme, content, phrases, pages.bodies(), pages.graph(), search,
-                    outputFolder.filter(folder -> options.write()), diagnostics);
+            Optional<List<SearchFile>> search = clock.time("search index",
+                    () -> searchIndex(config, pages.bodies(), diagnostics));
+            written = clock.time("templates/write", () -> renderAndWrite(config, theme, content, phrases, pages.bodies(),
+                    pages.graph(), search, outputFolder.filter(folder -> options.write()), diagnostics));
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
                 diagnostics.warningCount(), diagnostics.droppedCount(), written.isPresent(),
-                written.orElse(OutputChanges.NONE));
+                written.orElse(OutputChanges.NONE), clock.timings());
     }
 
     /** The pages as the HTML stage leaves them, and the site graph: what lints, search and templates read. */
@@ -149,13 +155,14 @@ public final class SiteBuilder {
     private Pages renderPages(SiteConfig config, ContentSet content, Set<String> templateIds, boolean warnOrphans,
             Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(content);
-        List<RenderedPage> rendered = renderMarkdown(config, content, templateIds, targets, diagnostics);
+        List<RenderedPage> rendered = clock.time("markdown",
+                () -> renderMarkdown(config, content, templateIds, targets, diagnostics));
         progress.update("Linking pages", 0, 0);
-        SiteGraph graph = LINK_STAGE
+        SiteGraph graph = clock.time("graph", () -> LINK_STAGE
                 ? GraphBuilder.build(config, rendered, targets, warnOrphans,
                         new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics)
-                : GraphBuilder.unlinked(targets);
-        return new Pages(graph, processHtml(config, content, templateIds, graph, rendered, diagnostics));
+                : GraphBuilder.unlinked(targets));
+        return new Pages(graph, clock.time("html", () -> processHtml(config, content, templateIds, graph, rendered, diagnostics)));
     }
 
     /**
@@ -334,6 +341,10 @@ public final class SiteBuilder {
      * follow-up build then writes exactly what a fresh build would.
      */
     private Map<String, List<SourcePage>> relatedArticles(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+        return clock.time("related", () -> findRelated(articles, places));
+    }
+
+    private Map<String, List<SourcePage>> findRelated(List<SourcePage> articles, Map<String, SeriesPlace> places) {
         RelatedInput input = new RelatedInput(articles, places);
         RelatedState state = cache.state(RelatedState.class, RelatedState::new);
         synchronized (state) {
