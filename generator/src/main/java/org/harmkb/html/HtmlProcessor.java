@@ -22,18 +22,11 @@ public final class HtmlProcessor {
     private final List<HtmlPass> passes;
     private final ContentSet content;
     private final SiteConfig config;
-    private final Diagnostics diagnostics;
-
-    public HtmlProcessor(SiteConfig config, ContentSet content, List<HtmlPass> passes, Diagnostics diagnostics) {
+    public HtmlProcessor(SiteConfig config, ContentSet content, List<HtmlPass> passes) {
         this.sanitizer = new HtmlSanitizer(config.html());
         this.passes = List.copyOf(passes);
         this.content = content;
         this.config = config;
-        this.diagnostics = diagnostics;
-    }
-
-    public PageBody process(RenderedPage page) {
-        return process(page, diagnostics);
     }
 
     /** Processes one page, reporting its problems to {@code diagnostics} (so a cache can keep them with the page). */

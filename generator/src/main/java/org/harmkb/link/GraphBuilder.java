@@ -132,12 +132,6 @@ public final class GraphBuilder {
                 Function<Diagnostics, List<CheckedLink>> check);
     }
 
-    /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
-    public static SiteGraph unlinked(LinkTargets targets) {
-        return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of(), List.of()), Map.of(), Map.of());
-    }
-
     /**
      * The addresses of the index pages the graph generates (not redirects): the topics, the learning paths
      * and their list, the glossary, the A–Z, and the page of each section without an {@code index.md}.

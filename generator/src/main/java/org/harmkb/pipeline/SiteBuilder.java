@@ -86,13 +86,6 @@ import org.harmkb.template.ThemeModelContributor;
  */
 public final class SiteBuilder {
 
-    /**
-     * For bench/graph-cost.sh only: {@code -Dharmkb.graph=off} skips the link stage (checking, backlinks,
-     * topics, paths, glossary, related articles, generated pages), keeping only the rewriting of written
-     * links, so one jar can time the build with and without it.
-     */
-    private static final boolean LINK_STAGE = !"off".equals(System.getProperty("harmkb.graph"));
-
     /** Where the helpful "page not found" page is written; static hosts serve it for unknown addresses. */
     public static final String NOT_FOUND_PATH = "/404.html";
 
@@ -158,10 +151,8 @@ public final class SiteBuilder {
         List<RenderedPage> rendered = clock.time("markdown",
                 () -> renderMarkdown(config, content, templateIds, targets, diagnostics));
         progress.update("Linking pages", 0, 0);
-        SiteGraph graph = clock.time("graph", () -> LINK_STAGE
-                ? GraphBuilder.build(config, rendered, targets, warnOrphans,
-                        new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics)
-                : GraphBuilder.unlinked(targets));
+        SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered, targets, warnOrphans,
+                new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics));
         return new Pages(graph, clock.time("html", () -> processHtml(config, content, templateIds, graph, rendered, diagnostics)));
     }
 
@@ -194,14 +185,6 @@ public final class SiteBuilder {
                 return stage.apply(page.source().contentPath(), page, diagnostics, check);
             }
         };
-    }
-
-    /**
-     * The published pages' bodies exactly as a build hands them to lints, the search index and templates,
-     * for tools and tests that look at one stage's input (the search parity tests index them with Lucene).
-     */
-    public static List<PageBody> pageBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        return new SiteBuilder().renderPages(config, content, TemplateIds.read(config.themeDir()), false, diagnostics).bodies();
     }
 
     /**
@@ -460,9 +443,9 @@ public final class SiteBuilder {
             List<RenderedPage> rendered, Diagnostics diagnostics) {
         // Ids first: the link passes add links to them.
         List<HtmlPass> passes = new ArrayList<>(List.of(new UniqueIds(templateIds)));
-        passes.addAll(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
+        passes.addAll(LinkPasses.of(graph));
         passes.addAll(HtmlProcessor.corePasses());
-        HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
+        HtmlProcessor html = new HtmlProcessor(config, content, passes);
         // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
         PageStage<SiteOutline.PageOutline> outlines = cache.stage("outline", () -> null);
         PageStage<PageBody> htmlStage = cache.stage("html", () -> SiteOutline.of(content, rendered,
@@ -526,23 +509,19 @@ public final class SiteBuilder {
         };
         List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config),
                 noindex(SearchPage.of(models, config, sections))));
-        if (LINK_STAGE) {
-            // Generated pages read the graph's structure only (and the config, which a kept cache shares).
-            generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
-                    .apply("graph", graph.structureVersion(), diagnostics, d -> {
-                        List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
-                        pages.addAll(sections.generatedPages());
-                        return pages;
-                    }));
-        }
+        // Generated pages read the graph's structure only (and the config, which a kept cache shares).
+        generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
+                .apply("graph", graph.structureVersion(), diagnostics, d -> {
+                    List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
+                    pages.addAll(sections.generatedPages());
+                    return pages;
+                }));
         List<String> searchFiles = search.map(files -> files.stream().map(SearchFile::sitePath).toList())
                 .orElseGet(this::lastSearchFiles);
         boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
                 .reportCollisions(diagnostics);
-        if (LINK_STAGE) {
-            generated.addAll(cache.<List<GeneratedPage>>stage("redirect pages", () -> null)
-                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
-        }
+        generated.addAll(cache.<List<GeneratedPage>>stage("redirect pages", () -> null)
+                .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (outputFolder.isEmpty() || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
