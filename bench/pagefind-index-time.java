@@ -28,7 +28,7 @@ class PagefindIndexTime {
         int runs = Integer.parseInt(args[2]);
         ContentSet content = new ContentLoader(config.contentDir(), false, diagnostics).load();
         MarkdownRenderer markdown = new MarkdownRenderer(List.of(MarkdownRenderer.CORE));
-        HtmlProcessor html = new HtmlProcessor(config, content, HtmlProcessor.corePasses());
+        HtmlProcessor html = new HtmlProcessor(config, HtmlProcessor.corePasses());
         List<PageBody> bodies = content.pages().parallelStream().map(p -> markdown.render(p, diagnostics))
                 .flatMap(Optional::stream).map(page -> html.process(page, diagnostics)).toList();
         List<Long> millis = new ArrayList<>();

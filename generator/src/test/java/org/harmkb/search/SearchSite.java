@@ -98,7 +98,7 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
         List<HtmlPass> passes = new ArrayList<>(List.of(new UniqueIds(templateIds)));
         passes.addAll(LinkPasses.of(graph));
         passes.addAll(HtmlProcessor.corePasses());
-        HtmlProcessor html = new HtmlProcessor(config, content, passes);
+        HtmlProcessor html = new HtmlProcessor(config, passes);
         return rendered.stream().map(page -> html.process(page, diagnostics)).toList();
     }
 }
