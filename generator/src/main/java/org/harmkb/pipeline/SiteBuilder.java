@@ -51,6 +51,7 @@ import org.harmkb.output.OutputChanges;
 import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.output.OutputPlan;
 import org.harmkb.output.PublishedPage;
+import org.harmkb.output.PublishedPages;
 import org.harmkb.output.RobotsTxt;
 import org.harmkb.output.SiteOutput;
 import org.harmkb.output.SiteUpdater;
@@ -77,6 +78,7 @@ import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
 import org.harmkb.template.SectionModels;
+import org.harmkb.template.SpecialPages;
 import org.harmkb.template.ThemeModelContributor;
 
 /**
@@ -121,9 +123,6 @@ public final class SiteBuilder {
     /** What the site view reads of a top-level page (or the support page). */
     private record TopPage(String contentPath, String url, String title, String description) {
     }
-
-    /** Where the helpful "page not found" page is written; static hosts serve it for unknown addresses. */
-    public static final String NOT_FOUND_PATH = "/404.html";
 
     private final BuildCache cache;
     private final BuildProgress progress;
@@ -356,8 +355,8 @@ public final class SiteBuilder {
             contributors.forEach(contributor -> contributor.contribute(body, model));
             return model;
         };
-        List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config),
-                noindex(SearchPage.of(models, config, sections))));
+        List<GeneratedPage> generated = new ArrayList<>(List.of(SpecialPages.notFound(config),
+                SpecialPages.search(config, sections)));
         // Generated pages read the graph's structure only (and the config, which a kept cache shares).
         generated.addAll(cache.stage(GENERATED_PAGES, () -> null)
                 .apply("graph", graph.structureVersion(), diagnostics, d -> {
@@ -408,8 +407,9 @@ public final class SiteBuilder {
                 }
             }
             assets.writeTo(output);
-            List<PublishedPage> published = publishedPages(content, generated, cache.stage(PUBLISHED_PAGES, () -> null),
-                    diagnostics);
+            Memo<SourcePage, PublishedPage> publishing = cache.stage(PUBLISHED_PAGES, () -> null);
+            List<PublishedPage> published = PublishedPages.of(content.pages(), generated,
+                    page -> publishing.apply(page.contentPath(), page, diagnostics, d -> PublishedPage.of(page)));
             Memo<List<PublishedPage>, byte[]> listings = cache.stage(LISTINGS, () -> null);
             output.write(Sitemap.PATH, listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
             output.write(AtomFeed.PATH, listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
@@ -496,45 +496,6 @@ public final class SiteBuilder {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         return model;
-    }
-
-    /** The 404 page: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve {@code /404.html} for unknown paths. */
-    private static GeneratedPage notFoundPage(SiteConfig config) {
-        PageView page = new PageView("Page not found",
-                "There is no page at this address. Search the site or use the A to Z list of articles.",
-                NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
-                null, null, null, null);
-        return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
-    }
-
-    /** A search engine should not index the site's own search page; the sitemap leaves it out. */
-    private static GeneratedPage noindex(GeneratedPage page) {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("noindex", Boolean.TRUE);
-        return new GeneratedPage(page.url(), page.template(), model);
-    }
-
-    /**
-     * The pages the sitemap and feed list: every content page, and every generated page with a folder URL
-     * unless its model sets {@code noindex} (redirects, say). The 404 page is never listed.
-     */
-    private static List<PublishedPage> publishedPages(ContentSet content, List<GeneratedPage> generated,
-            Memo<SourcePage, PublishedPage> stage, Diagnostics diagnostics) {
-        List<PublishedPage> pages = new ArrayList<>();
-        for (SourcePage page : content.pages()) {
-            pages.add(stage.apply(page.contentPath(), page, diagnostics, d -> {
-                String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
-                        .orElse(page.frontMatter().description());
-                return new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(),
-                        page.frontMatter().updated(), !page.isHome());
-            }));
-        }
-        for (GeneratedPage page : generated) {
-            if (page.url().endsWith("/") && !Boolean.TRUE.equals(page.model().get("noindex"))) {
-                pages.add(PublishedPage.listing(page.url(), page.url()));
-            }
-        }
-        return pages;
     }
 
     /** Counts finished items of a phase and tells {@link #progress}. */
