@@ -20,6 +20,8 @@ import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostic;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.memo.Latest;
+import org.harmkb.output.FileStamp;
+import org.harmkb.output.OutputState;
 import org.harmkb.memo.Memo;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.memo.Memos;

@@ -1,7 +1,6 @@
 package org.harmkb.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +17,6 @@ import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.SourcePage;
-import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.HtmlPass;
@@ -32,11 +29,8 @@ import org.harmkb.memo.Latest;
 import org.harmkb.memo.Memo;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.memo.Memos;
-import org.harmkb.link.CheckedLink;
 import org.harmkb.link.GraphBuilder;
 import org.harmkb.link.LinkTargets;
-import org.harmkb.link.RelatedArticles;
-import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.MarkdownExtension;
@@ -47,6 +41,9 @@ import org.harmkb.markdown.WikiLinkExtension;
 import org.harmkb.markdown.WikiLinkResolver;
 import org.harmkb.output.AtomFeed;
 import org.harmkb.output.HostHeaders;
+import org.harmkb.output.IncrementalOutput;
+import org.harmkb.output.OutputState;
+import org.harmkb.output.OutputState.RenderedFrom;
 import org.harmkb.output.OutputChanges;
 import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.output.OutputPlan;
@@ -381,31 +378,27 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         Optional<OutputState> previous = cache.output(config.outputDir());
-        Map<String, Object> renderedModels = new ConcurrentHashMap<>(2 * (bodies.size() + generated.size()));
-        Map<String, FileStamp> copied = new HashMap<>();
         try (SiteOutput output = previous.isPresent()
                 ? SiteUpdater.open(outputFolder.get(), previous.get().files())
                 : SiteWriter.stage(outputFolder.get())) {
+            IncrementalOutput files = new IncrementalOutput(output, previous, cache.enabled(), bodies.size() + generated.size());
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
                 String template = templateOf.apply(body.page().source());
                 Map<String, Object> model = modelOf.apply(body);
-                writePage(output, previous, renderedModels, url, List.of(template, model),
+                files.page(url, new RenderedFrom(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
                 templating.count(url);
             });
             generated.parallelStream().forEach(page -> {
                 Map<String, Object> model = generatedModel(site, page);
-                writePage(output, previous, renderedModels, page.url(), List.of(page.template(), model),
+                files.page(page.url(), new RenderedFrom(page.template(), model),
                         () -> templates.render(page.template(), model, "generated page " + page.url()));
                 templating.count(page.url());
             });
             progress.update("Writing", 0, 0);
-            for (StaticFile file : content.staticFiles()) {
-                if (!phrases.contentPaths().contains(file.contentPath())) {
-                    copyStatic(output, previous, copied, file);
-                }
-            }
+            content.staticFiles().stream().filter(file -> !phrases.contentPaths().contains(file.contentPath()))
+                    .forEach(files::staticFile);
             assets.writeTo(output);
             Memo<SourcePage, PublishedPage> publishing = cache.stage(PUBLISHED_PAGES, () -> null);
             List<PublishedPage> published = PublishedPages.of(content.pages(), generated,
@@ -426,7 +419,7 @@ public final class SiteBuilder {
             }
             OutputChanges changes = output.commit();
             if (cache.enabled()) {
-                cache.committed(new OutputState(config.outputDir(), output.files(), renderedModels, copied));
+                cache.committed(files.state(config.outputDir()));
             }
             return Optional.of(changes);
         } catch (UnreadableSourceException e) {
@@ -460,36 +453,6 @@ public final class SiteBuilder {
             cache.forget(Theme.class);
         }
         return theme;
-    }
-
-    /**
-     * Writes one page, or keeps the file on disk when the previous build rendered it from an equal template
-     * and model (rendering is a pure function of the two while config and theme are unchanged).
-     */
-    private void writePage(SiteOutput output, Optional<OutputState> previous, Map<String, Object> renderedModels,
-            String url, Object templateAndModel, java.util.function.Supplier<Optional<String>> render) {
-        if (previous.isPresent() && templateAndModel.equals(previous.get().models().get(url))) {
-            output.keep(url);
-            renderedModels.put(url, templateAndModel);
-            return;
-        }
-        render.get().ifPresent(html -> {
-            output.write(url, html.getBytes(StandardCharsets.UTF_8));
-            if (cache.enabled()) {
-                renderedModels.put(url, templateAndModel);
-            }
-        });
-    }
-
-    private static void copyStatic(SiteOutput output, Optional<OutputState> previous, Map<String, FileStamp> copied,
-            StaticFile file) {
-        Optional<FileStamp> stamp = FileStamp.of(file.file());
-        if (stamp.isPresent() && previous.isPresent() && stamp.get().equals(previous.get().copied().get(file.sitePath()))) {
-            output.keep(file.sitePath());
-        } else {
-            output.copy(file.file(), file.sitePath());
-        }
-        stamp.filter(s -> s.settledBefore(System.currentTimeMillis())).ifPresent(s -> copied.put(file.sitePath(), s));
     }
 
     private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {
