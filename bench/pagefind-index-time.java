@@ -28,9 +28,9 @@ class PagefindIndexTime {
         int runs = Integer.parseInt(args[2]);
         ContentSet content = new ContentLoader(config.contentDir(), false, diagnostics).load();
         MarkdownRenderer markdown = new MarkdownRenderer(List.of(MarkdownRenderer.CORE));
-        HtmlProcessor html = new HtmlProcessor(config, content, HtmlProcessor.corePasses(), diagnostics);
+        HtmlProcessor html = new HtmlProcessor(config, HtmlProcessor.corePasses());
         List<PageBody> bodies = content.pages().parallelStream().map(p -> markdown.render(p, diagnostics))
-                .flatMap(Optional::stream).map(html::process).toList();
+                .flatMap(Optional::stream).map(page -> html.process(page, diagnostics)).toList();
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();

@@ -6,7 +6,7 @@
 # For each N: writes the corpus with bench/make-corpus.py under bench/work/N/ (reused while the generator
 # script is unchanged), then builds it RUNS times (default 3) with each tool, alternating the tools so
 # that background load hits both alike, and prints the median wall time, pages/s and peak RSS, and the
-# ratio ours/Hugo. Environment: RUNS=5 for more runs; JAVA_OPTS="-Xmx1g" to pass options to the JVM.
+# ratio ours/Hugo, then the median wall and CPU time of each of our stages (build --timings). Environment: RUNS=5 for more runs; JAVA_OPTS="-Xmx1g" to pass options to the JVM.
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,7 +67,7 @@ measure() {
     if [ "$tool" = ours ]; then
         rm -rf "$dir/public" "$dir"/.public.staging* "$dir"/.public.old*
         if ! /usr/bin/time -f "$time_format" -o "$timing" \
-                java "${java_opts[@]}" -jar "$jar" build --config "$dir/site-config.yaml" > "$log" 2>&1; then
+                java "${java_opts[@]}" -jar "$jar" build --timings --config "$dir/site-config.yaml" > "$log" 2>&1; then
             tail -n 20 "$log" >&2
             return 1
         fi
@@ -89,6 +89,17 @@ measure() {
     tail -n 1 "$timing" | awk '{print $1, $2, $3 + $4}'
 }
 
+# collect_stages LOG: adds the stage lines of one 'build --timings' log to stage_walls and stage_cpus (ms).
+collect_stages() {
+    local stage wall cpu
+    while IFS='|' read -r stage wall cpu; do
+        stage=${stage%"${stage##*[! ]}"}
+        [ -n "${stage_walls[$stage]+set}" ] || stage_order+=("$stage")
+        stage_walls[$stage]+="$wall "
+        stage_cpus[$stage]+="$cpu "
+    done < <(sed -nE 's/^timing  (.{16})  wall +([0-9]+) ms  cpu +([0-9]+) ms.*/\1|\2|\3/p' "$1")
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
 echo "Build benchmark: $runs runs per tool and size, median reported; tools alternate run by run."
@@ -102,10 +113,12 @@ tools=(ours)
 [ "$have_hugo" = 1 ] && tools+=(hugo)
 status=0
 table=()
+stage_table=()
 for n in "${sizes[@]}"; do
     dir="$work/$n"
     make_corpus "$n" "$dir"
-    declare -A walls=() rsss=() cpus=() failed=()
+    declare -A walls=() rsss=() cpus=() failed=() stage_walls=() stage_cpus=()
+    stage_order=()
     for ((run = 1; run <= runs; run++)); do
         for tool in "${tools[@]}"; do
             [ -z "${failed[$tool]:-}" ] || continue
@@ -115,6 +128,7 @@ for n in "${sizes[@]}"; do
                 walls[$tool]+="$wall "
                 rsss[$tool]+="$rss "
                 cpus[$tool]+="$cpu "
+                [ "$tool" = ours ] && collect_stages "$dir/$tool-$run.log"
             else
                 echo "N=$n: $tool build FAILED (log: $dir/$tool-$run.log)" >&2
                 failed[$tool]=1
@@ -144,7 +158,12 @@ for n in "${sizes[@]}"; do
             'BEGIN {printf "%7d  ours/hugo: wall time %.2fx, CPU time %.2fx, peak RSS %.2fx",
                 n, ow / (hw > 0 ? hw : 0.01), oc / (hc > 0 ? hc : 0.01), orss / hr}')")
     fi
-    unset walls rsss cpus failed med_wall med_rss med_cpu
+    for stage in "${stage_order[@]}"; do
+        # shellcheck disable=SC2086 # the values are space-separated numbers
+        stage_table+=("$(printf '%7s  %-16s  %9s  %9s   %s' "$n" "$stage" "$(median ${stage_walls[$stage]})" \
+            "$(median ${stage_cpus[$stage]})" "${stage_walls[$stage]}")")
+    done
+    unset walls rsss cpus failed med_wall med_rss med_cpu stage_walls stage_cpus
 done
 
 printf '%7s  %-5s  %8s  %8s  %8s  %9s   %s\n' N tool "wall s" "pages/s" "CPU s" "RSS MB" "wall s of each run"
@@ -153,4 +172,10 @@ echo
 echo "wall s, CPU s (user + system over all cores) and peak RSS are medians of $runs runs; pages/s is the N+1"
 echo "markdown pages over the median wall time (Hugo also writes one list page per folder). CPU s suffers less"
 echo "than wall s from other work on the machine. Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
+if [ ${#stage_table[@]} -gt 0 ]; then
+    echo
+    echo "Our stages (build --timings), medians of $runs runs; CPU ms is the whole process's CPU time while the stage ran:"
+    printf '%7s  %-16s  %9s  %9s   %s\n' N stage "wall ms" "CPU ms" "wall ms of each run"
+    printf '%s\n' "${stage_table[@]}"
+fi
 exit "$status"

@@ -8,6 +8,7 @@ import org.harmkb.pipeline.BuildResult;
 import org.harmkb.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,6 +25,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     OutputFolderUsage outputFolder;
 
+    @Option(names = "--timings", description = "After the build, print each stage's wall time and CPU time to "
+            + "standard error, one line per stage and a total. CPU time is the whole process's (all threads, from "
+            + "OperatingSystemMXBean), so parallel per-page work counts; its share is of the build's CPU time.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
         try (TerminalProgress progress = output.showProgress() ? new TerminalProgress(spec.commandLine().getErr()) : null) {
             result = new SiteBuilder(BuildCache.disabled(), progress == null ? BuildProgress.NONE : progress)
                     .build(options);
+        }
+        if (timings) {
+            result.timings().lines().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
         }
         return Reporter.report(result, "Built", "Build", output.format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -60,7 +60,7 @@ final class Reporter {
                 .sorted()
                 .toList();
         return new BuildResult(result.pageCount(), result.elapsed(), promoted, result.errorCount() + result.warningCount(),
-                0, result.dropped(), result.written(), result.changes());
+                0, result.dropped(), result.written(), result.changes(), result.timings());
     }
 
     /** {@code ::error file=content/a.md,line=3,col=7,title=kb::message%0Ahint: …} */

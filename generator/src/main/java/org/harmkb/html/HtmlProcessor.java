@@ -2,7 +2,6 @@ package org.harmkb.html;
 
 import java.util.List;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.ContentSet;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.markdown.RenderedPage;
 import org.jsoup.nodes.Document;
@@ -20,20 +19,12 @@ public final class HtmlProcessor {
 
     private final HtmlSanitizer sanitizer;
     private final List<HtmlPass> passes;
-    private final ContentSet content;
     private final SiteConfig config;
-    private final Diagnostics diagnostics;
 
-    public HtmlProcessor(SiteConfig config, ContentSet content, List<HtmlPass> passes, Diagnostics diagnostics) {
+    public HtmlProcessor(SiteConfig config, List<HtmlPass> passes) {
         this.sanitizer = new HtmlSanitizer(config.html());
         this.passes = List.copyOf(passes);
-        this.content = content;
         this.config = config;
-        this.diagnostics = diagnostics;
-    }
-
-    public PageBody process(RenderedPage page) {
-        return process(page, diagnostics);
     }
 
     /** Processes one page, reporting its problems to {@code diagnostics} (so a cache can keep them with the page). */
@@ -49,7 +40,7 @@ public final class HtmlProcessor {
 
     private PageBody passes(RenderedPage page, Diagnostics diagnostics) {
         Document body = sanitizer.clean(page.html());
-        PageContext context = new PageContext(page, content, config, diagnostics);
+        PageContext context = new PageContext(page, config, diagnostics);
         for (HtmlPass pass : passes) {
             pass.apply(body, context);
         }

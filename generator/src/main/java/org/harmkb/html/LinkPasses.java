@@ -17,9 +17,4 @@ public final class LinkPasses {
         return List.of(new LinkRewriter(graph.targets(), graph::movedAnchors), new GlossaryLinker(graph.glossary()),
                 new HeadingAnchors());
     }
-
-    /** Only the rewriting of written addresses: the pipeline without the link stage, for benchmarks. */
-    public static List<HtmlPass> rewriteOnly(SiteGraph graph) {
-        return List.of(new LinkRewriter(graph.targets(), graph::movedAnchors));
-    }
 }

@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.Slugs;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.markdown.RenderedPage;
+import org.harmkb.memo.Latest;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.memo.Memos;
 
 /**
  * The link stage: builds the {@link SiteGraph} from the rendered pages, after markdown and before HTML
@@ -23,35 +25,65 @@ public final class GraphBuilder {
     private GraphBuilder() {
     }
 
+    /** The graph's structure, kept while no page's place, front matter, headings or links changed. */
+    static final MemoStage<Void, StructureKey, SiteGraph.Structure> STRUCTURE = new MemoStage<>("graph structure");
+
+    /**
+     * Related articles: they depend on every article's text together (Lucene's term statistics), so they are
+     * reused only while no article, and no learning path, changed; {@code serve} may leave a changed set for
+     * later and use the last one meanwhile, read against the current pages.
+     */
+    static final MemoStage<Void, RelatedInput, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
+
+    /** What finding related articles reads. */
+    record RelatedInput(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+    }
+
+    /** As {@link #build(SiteConfig, List, LinkTargets, boolean, Memos, Diagnostics)}, keeping nothing. */
+    public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
+            Diagnostics diagnostics) {
+        return build(config, pages, targets, warnOrphans, Memos.NONE, diagnostics);
+    }
+
     /**
      * @param pages       the pages that rendered, in content-path order
      * @param targets     built from the same content, as used by the markdown stage
      * @param warnOrphans whether to warn about pages nothing links to: {@code check} does, as the editorial
      *                    review before publishing; {@code build} does not repeat it on every build
+     * @param memos       what a session keeps between builds ({@link Memos#NONE} keeps nothing)
      */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
-            Diagnostics diagnostics) {
-        return build(config, pages, targets, warnOrphans, Reuse.NONE, diagnostics);
-    }
-
-    /**
-     * As {@link #build(SiteConfig, List, LinkTargets, boolean, Diagnostics)}, reusing the work of earlier
-     * builds through {@code reuse} ({@code serve} keeps it while what it read is unchanged).
-     */
-    public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
-            Reuse reuse, Diagnostics diagnostics) {
+            Memos memos, Diagnostics diagnostics) {
         List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
-        SiteGraph.Structure structure = reuse.structure().apply(structureKey(pages, targets, warnOrphans), diagnostics,
-                sink -> structure(config, pages, sources, targets, warnOrphans, reuse.checks(), sink));
+        SiteGraph.Structure structure = memos.stage(STRUCTURE, () -> null).apply("site",
+                structureKey(pages, targets, warnOrphans), diagnostics,
+                sink -> structure(config, pages, sources, targets, warnOrphans, memos, sink));
         List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
         Map<String, Map<String, String>> movedAnchors = new HashMap<>();
         pages.stream().filter(page -> !page.movedAnchors().isEmpty())
                 .forEach(page -> movedAnchors.put(page.source().url(), page.movedAnchors()));
-        return new SiteGraph(targets, structure, reuse.related().find(articles, structure.places()), movedAnchors);
+        RelatedInput input = new RelatedInput(articles, structure.places());
+        Latest<Map<String, List<SourcePage>>> related = memos.latest(RELATED, input, diagnostics,
+                sink -> RelatedArticles.find(articles, structure.places()));
+        return new SiteGraph(targets, structure, related.current() ? related.value() : byCurrentPages(related.value(), articles),
+                movedAnchors);
+    }
+
+    /** Related articles found for earlier pages, read against the current ones by address. */
+    private static Map<String, List<SourcePage>> byCurrentPages(Map<String, List<SourcePage>> related, List<SourcePage> articles) {
+        Map<String, SourcePage> byUrl = new HashMap<>();
+        articles.forEach(page -> byUrl.put(page.url(), page));
+        Map<String, List<SourcePage>> current = new HashMap<>();
+        related.forEach((url, list) -> {
+            if (byUrl.containsKey(url)) {
+                current.put(url, list.stream().map(page -> byUrl.get(page.url())).filter(java.util.Objects::nonNull).toList());
+            }
+        });
+        return current;
     }
 
     private static SiteGraph.Structure structure(SiteConfig config, List<RenderedPage> pages, List<SourcePage> sources,
-            LinkTargets targets, boolean warnOrphans, LinkCheckMemo checks, Diagnostics diagnostics) {
+            LinkTargets targets, boolean warnOrphans, Memos memos, Diagnostics diagnostics) {
         Pages order = Pages.of(sources);
         List<TopicPage> topics = TopicIndex.build(config, sources, order, diagnostics);
         List<LearningPath> paths = LearningPaths.build(sources, diagnostics);
@@ -61,7 +93,7 @@ public final class GraphBuilder {
         Sections.checkSupportPage(config, sources, diagnostics);
         Set<String> generated = indexUrls(topics, paths, sections);
 
-        Map<String, List<CheckedLink>> links = new LinkChecker(config, targets, pages, generated).check(pages, checks, diagnostics);
+        Map<String, List<CheckedLink>> links = new LinkChecker(config, targets, pages, generated).check(pages, memos, diagnostics);
         Map<String, List<Backlink>> backlinks = BacklinkIndex.of(order, links);
         if (warnOrphans) {
             OrphanCheck.warn(sources, backlinks.keySet(),
@@ -72,70 +104,27 @@ public final class GraphBuilder {
                 AtoZIndex.of(order), redirects, sections);
     }
 
+    /** What {@link #structure} reads of one page: its file, place, front matter, headings and links. */
+    record PageKey(String displayPath, String contentPath, String url, String slug, org.harmkb.content.FrontMatter frontMatter,
+            List<org.harmkb.markdown.Heading> headings, List<org.harmkb.markdown.LinkReference> links) {
+    }
+
     /**
-     * Everything {@link #structure} reads: each page's file, place, front matter (with the positions its
-     * diagnostics report), headings and links, and every address a link may point to. Equal in two builds
-     * when only the words of articles changed. Cheap to compare when pages are the earlier build's instances.
+     * Everything {@link #structure} reads: each page's {@link PageKey} and every address a link may point
+     * to. Equal in two builds when only the words of articles changed. Cheap to compare when pages are the
+     * earlier build's instances.
      */
-    private static Object structureKey(List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans) {
-        record PageKey(String displayPath, String contentPath, String url, String slug, Object frontMatter, Object headings,
-                Object links) {
-        }
+    record StructureKey(LinkTargets.CheckKey targets, boolean warnOrphans, List<PageKey> pages) {
+    }
+
+    private static StructureKey structureKey(List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans) {
         List<PageKey> keys = new ArrayList<>(pages.size());
         for (RenderedPage page : pages) {
             SourcePage source = page.source();
             keys.add(new PageKey(source.displayPath(), source.contentPath(), source.url(), source.slug(),
                     source.frontMatter(), page.headings(), page.links()));
         }
-        return List.of(targets.checkKey(), warnOrphans, keys);
-    }
-
-    /**
-     * What a session keeps between builds: related articles, each page's checked links, and the graph's
-     * structure. {@link #NONE} keeps nothing.
-     */
-    public record Reuse(RelatedFinder related, LinkCheckMemo checks, StructureMemo structure) {
-        public static final Reuse NONE = new Reuse(RelatedArticles::find, LinkCheckMemo.NONE, StructureMemo.NONE);
-    }
-
-    /** Finds up to five related articles for each article, as {@link RelatedArticles#find} does. */
-    @FunctionalInterface
-    public interface RelatedFinder {
-        Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places);
-    }
-
-    /**
-     * Keeps the graph's structure between builds: may return the structure computed for an equal
-     * {@code key} in an earlier build, reporting the diagnostics that computation reported.
-     */
-    public interface StructureMemo {
-        StructureMemo NONE = new StructureMemo() {
-            @Override
-            public <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute) {
-                return compute.apply(diagnostics);
-            }
-        };
-
-        <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute);
-    }
-
-    /**
-     * Keeps each page's checked links between the builds of a session. A page's check reads the page and
-     * {@code siteKey} (every address, title, anchor and generated index a link may point to), which is the
-     * same object for every call within one build; a result may be reused while both are equal.
-     */
-    @FunctionalInterface
-    public interface LinkCheckMemo {
-        LinkCheckMemo NONE = (page, siteKey, diagnostics, check) -> check.apply(diagnostics);
-
-        List<CheckedLink> apply(RenderedPage page, Object siteKey, Diagnostics diagnostics,
-                Function<Diagnostics, List<CheckedLink>> check);
-    }
-
-    /** A graph with no links, topics, paths, glossary or related articles: only the targets to rewrite links with. */
-    public static SiteGraph unlinked(LinkTargets targets) {
-        return new SiteGraph(targets, new SiteGraph.Structure(Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                Glossary.build(List.of(), new Diagnostics()), List.of(), List.of(), List.of()), Map.of(), Map.of());
+        return new StructureKey(targets.checkKey(), warnOrphans, List.copyOf(keys));
     }
 
     /**

@@ -16,12 +16,23 @@ import org.harmkb.diagnostic.Suggestions;
 import org.harmkb.markdown.Heading;
 import org.harmkb.markdown.LinkReference;
 import org.harmkb.markdown.RenderedPage;
+import org.harmkb.memo.Memo;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.memo.Memos;
 
 /**
  * Checks every link authors wrote against the real pages, files and heading anchors, reporting each broken
  * one at its {@code file:line:col} with a did-you-mean hint, and returns the links between pages.
  */
 final class LinkChecker {
+
+    /** Everything besides the page itself that checking a page's links reads. */
+    record SiteKey(LinkTargets.CheckKey targets, Map<String, List<String>> anchorsByUrl,
+            Map<String, Map<String, String>> movedAnchorsByUrl, Set<String> generatedUrls) {
+    }
+
+    /** Each page's checked links, kept while the page and everything its links may point to are unchanged. */
+    static final MemoStage<SiteKey, RenderedPage, List<CheckedLink>> CHECKS = new MemoStage<>("link checks");
 
     /** Anchors listed in a hint when none is close to what was written. */
     private static final int LISTED_ANCHORS = 6;
@@ -46,11 +57,12 @@ final class LinkChecker {
      * Each page's links to other pages, in document order, by the page's URL. Reports broken links. Each
      * page's check goes through {@code checks}, with everything besides the page that it reads as the key.
      */
-    Map<String, List<CheckedLink>> check(List<RenderedPage> pages, GraphBuilder.LinkCheckMemo checks, Diagnostics diagnostics) {
-        Object siteKey = List.of(targets.checkKey(), anchorsByUrl, movedAnchorsByUrl, generatedUrls);
+    Map<String, List<CheckedLink>> check(List<RenderedPage> pages, Memos memos, Diagnostics diagnostics) {
+        Memo<RenderedPage, List<CheckedLink>> checks = memos.stage(CHECKS, () -> new SiteKey(targets.checkKey(),
+                Map.copyOf(anchorsByUrl), Map.copyOf(movedAnchorsByUrl), Set.copyOf(generatedUrls)));
         Map<String, List<CheckedLink>> links = new HashMap<>(2 * pages.size());
         for (RenderedPage page : pages) {
-            links.put(page.source().url(), checks.apply(page, siteKey, diagnostics, sink -> check(page, sink)));
+            links.put(page.source().url(), checks.apply(page.source().contentPath(), page, diagnostics, sink -> check(page, sink)));
         }
         return links;
     }

@@ -37,10 +37,24 @@ public final class LinkTargets implements WikiLinkResolver {
     private final Set<String> drafts = new HashSet<>();
     private final Map<String, String> staticByContentPath = new HashMap<>();
     private final Set<String> staticSitePaths = new HashSet<>();
-    private final List<Target> renderKey = new ArrayList<>();
+    private final RenderKey renderKey;
 
     /** What a wikilink's rendering reads of one page or draft. */
-    private record Target(String contentPath, String url, String slug, String title, boolean draft) {
+    record Target(String contentPath, String url, String slug, String title, boolean draft) {
+    }
+
+    /** Every page's and draft's place, slug and title, in content order: what rendering a wikilink reads. */
+    public record RenderKey(List<Target> targets) {
+        public RenderKey {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** The {@link RenderKey} and every static file's site path: what checking a link reads of the site. */
+    public record CheckKey(RenderKey render, Map<String, String> staticFiles) {
+        public CheckKey {
+            staticFiles = Map.copyOf(staticFiles);
+        }
     }
 
     public LinkTargets(ContentSet content) {
@@ -57,15 +71,17 @@ public final class LinkTargets implements WikiLinkResolver {
             staticSitePaths.add(file.sitePath());
         }
         bySlug.values().forEach(list -> list.sort(Comparator.comparing(SourcePage::url)));
-        content.pages().forEach(page -> renderKey.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), false)));
-        content.skippedDrafts().forEach(page -> renderKey.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), true)));
+        List<Target> targets = new ArrayList<>();
+        content.pages().forEach(page -> targets.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), false)));
+        content.skippedDrafts().forEach(page -> targets.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), true)));
+        renderKey = new RenderKey(targets);
     }
 
     /**
      * A value equal for two sets of targets exactly when {@link #resolve} answers alike in both: every
      * page's and draft's place, slug and title. A build cache keys rendered wikilinks on it.
      */
-    public Object renderKey() {
+    public RenderKey renderKey() {
         return renderKey;
     }
 
@@ -73,8 +89,8 @@ public final class LinkTargets implements WikiLinkResolver {
      * A value equal for two sets of targets exactly when every link resolves alike in both: the
      * {@link #renderKey()} and the static files. A build cache keys checked links on it.
      */
-    public Object checkKey() {
-        return List.of(renderKey, staticByContentPath);
+    public CheckKey checkKey() {
+        return new CheckKey(renderKey, staticByContentPath);
     }
 
     private void add(SourcePage page) {

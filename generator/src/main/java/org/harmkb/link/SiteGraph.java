@@ -24,11 +24,11 @@ public final class SiteGraph {
      * words of an article) may reuse it. The pages it holds are then an earlier build's instances, equal in
      * everything it reads; it never reads their bodies.
      */
-    record Structure(Map<String, List<Backlink>> backlinks, Map<String, SeriesPlace> places,
+    public record Structure(Map<String, List<Backlink>> backlinks, Map<String, SeriesPlace> places,
             Map<String, List<TopicPage>> topicsByPage, List<TopicPage> topics, List<LearningPath> paths,
             Glossary glossary, List<LetterGroup> aToZ, List<Redirect> redirects, List<SectionPage> sections) {
 
-        Structure {
+        public Structure {
             backlinks = Map.copyOf(backlinks);
             places = Map.copyOf(places);
             topicsByPage = Map.copyOf(topicsByPage);
@@ -64,7 +64,7 @@ public final class SiteGraph {
      * glossary, A–Z index and redirects are the very same: what a page's view of the graph may be keyed on,
      * besides its related articles.
      */
-    public Object structureVersion() {
+    public Structure structureVersion() {
         return structure;
     }
 

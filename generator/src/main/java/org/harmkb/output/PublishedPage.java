@@ -3,6 +3,7 @@ package org.harmkb.output;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.harmkb.content.SourcePage;
 
 /**
  * A page as the sitemap and the feed list it.
@@ -23,6 +24,14 @@ public record PublishedPage(String url, String title, String summary, Optional<L
         Objects.requireNonNull(summary);
         Objects.requireNonNull(published);
         Objects.requireNonNull(updated);
+    }
+
+    /** A content page; the home page is not an article. */
+    public static PublishedPage of(SourcePage page) {
+        String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
+                .orElse(page.frontMatter().description());
+        return new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(), page.frontMatter().updated(),
+                !page.isHome());
     }
 
     /** A generated page (topic, A–Z index): listed in the sitemap only. */

@@ -19,6 +19,12 @@ import org.harmkb.content.SourceCache;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostic;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.memo.Latest;
+import org.harmkb.output.FileStamp;
+import org.harmkb.output.OutputState;
+import org.harmkb.memo.Memo;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.memo.Memos;
 
 /**
  * What a long-running process ({@code serve}) keeps from one build to the next so that a rebuild redoes
@@ -29,16 +35,19 @@ import org.harmkb.diagnostic.Diagnostics;
  * <li><b>site key</b>: the config, the drafts option and the theme's file stamps. When it differs from the
  * previous build's, everything is dropped and the build is a full one.</li>
  * <li><b>sources</b>: a page read from a file whose stamp is unchanged is reused ({@link #sources()}).</li>
- * <li><b>per-page stages</b> ({@link #stage}): a page's result is reused while the page's input is equal and
+ * <li><b>memoised stages</b> ({@link #stage}): a page's result is reused while the page's input is equal and
  * the stage's site-wide input is equal to the previous build's; else the stage recomputes that page.</li>
  * <li><b>output</b>: which template models produced the files now on disk, so a page whose model is equal
  * is not rendered or written again ({@link OutputState}).</li>
- * <li><b>state</b>: a capability may keep its own incremental state (a search index, say) in {@link #state}.</li>
+ * <li><b>slow site-wide work</b> ({@link #latest}): a search index or related articles, reused while their
+ * input is equal; {@code serve} may leave a changed one for {@link #computeDeferred} to build ahead.</li>
+ * <li><b>state</b>: a session-long value made once per full build (the theme, the markdown renderer) in
+ * {@link #state}.</li>
  * </ul>
  * Results that came with errors are never kept, so a failing page is always looked at again. A disabled
  * cache ({@link #disabled()}, what {@code build} and {@code check} use) keeps nothing and costs nothing.
  *
- * <p>One build at a time: {@link #begin} and {@link #end} bracket a build; in between, {@link PageStage}s
+ * <p>One build at a time: {@link #begin} and {@link #end} bracket a build; in between, {@link Memo}s
  * and {@link #sources()} may be used from many threads.
  *
  * <p><b>Making a new stage incremental</b> (graph, search, lints…):
@@ -58,7 +67,7 @@ import org.harmkb.diagnostic.Diagnostics;
  * exercises the stage.</li>
  * </ol>
  */
-public final class BuildCache {
+public final class BuildCache implements Memos {
 
     private record SourceEntry(FileStamp stamp, long readAt, Optional<SourcePage> page, List<Diagnostic> diagnostics) {
     }
@@ -88,6 +97,7 @@ public final class BuildCache {
     private volatile Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
     private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
+    private final Map<String, DeferredWork> deferred = new ConcurrentHashMap<>();
     private OutputState output;
     /** What the next build may assume changed (null: anything); set by {@link #expectChanges}. */
     private Set<Path> expected;
@@ -133,6 +143,7 @@ public final class BuildCache {
             sources.clear();
             stages.clear();
             states.clear();
+            deferred.clear();
             output = null;
             listing = null;
         }
@@ -306,16 +317,17 @@ public final class BuildCache {
     }
 
     /**
-     * A per-page stage named {@code name}. Its kept results are dropped when {@code siteKey} — everything
-     * site-wide the stage reads for any page, e.g. other pages' titles — is not equal to the previous build's.
-     * Pass {@code () -> null} for a stage that reads nothing but its own page.
+     * The memo of {@code memoStage} for this build. Its kept results are dropped when {@code siteKey} —
+     * everything site-wide the stage reads for any page, e.g. other pages' titles — is not equal to the
+     * previous build's. Pass {@code () -> null} for a stage that reads nothing but its own page.
      */
+    @Override
     @SuppressWarnings("unchecked")
-    public <O> PageStage<O> stage(String name, Supplier<Object> siteKey) {
+    public <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> memoStage, Supplier<S> siteKey) {
         if (!enabled) {
-            return (key, input, diagnostics, compute) -> compute.apply(diagnostics);
+            return Memo.none();
         }
-        StageEntries stage = stages.computeIfAbsent(name, n -> new StageEntries());
+        StageEntries stage = stages.computeIfAbsent(memoStage.name(), n -> new StageEntries());
         stage.ran = true;
         Object key = siteKey.get();
         if (!Objects.equals(stage.siteKey, key)) {
@@ -340,6 +352,104 @@ public final class BuildCache {
             }
             return result;
         };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics,
+            java.util.function.Function<Diagnostics, O> compute) {
+        if (!enabled) {
+            return new Latest<>(compute.apply(diagnostics), true);
+        }
+        DeferredWork work = deferred.computeIfAbsent(stage.name(), n -> new DeferredWork());
+        synchronized (work) {
+            work.pending = null;
+            work.pendingCompute = null;
+            if (work.ready != null && work.ready.input().equals(input)) {
+                work.current = work.ready;
+                work.ready = null;
+            }
+            if (work.current != null && work.current.input().equals(input)) {
+                return new Latest<>((O) work.current.output(), true);
+            }
+            if (defersSlowWork() && work.current != null && !work.inlineNext) {
+                work.pending = input;
+                work.pendingCompute = (java.util.function.Function<Diagnostics, Object>) compute;
+                return new Latest<>((O) work.current.output(), false);
+            }
+            work.inlineNext = false;
+        }
+        int errorsBefore = diagnostics.errorCount();
+        O result = compute.apply(diagnostics);
+        if (diagnostics.errorCount() == errorsBefore) {
+            synchronized (work) {
+                work.current = new Done(input, result);
+            }
+        }
+        return new Latest<>(result, true);
+    }
+
+    /** Whether the last build left slow site-wide work ({@link #latest}) undone. */
+    public boolean hasDeferredWork() {
+        return deferred.values().stream().anyMatch(DeferredWork::isPending);
+    }
+
+    /**
+     * Does the slow work the last build left undone, so that the next build uses it at once. May run on
+     * another thread while builds go on; a result overtaken by newer edits is simply not used. A result that
+     * reports problems is not kept: the next build without deferral computes and reports it again.
+     *
+     * @return whether anything was computed for the next build
+     */
+    public boolean computeDeferred() {
+        boolean any = false;
+        for (DeferredWork work : deferred.values()) {
+            any |= work.computePending();
+        }
+        return any;
+    }
+
+    private record Done(Object input, Object output) {
+    }
+
+    /**
+     * One {@link #latest} computation of the session: the result in use, one computed ahead for the next
+     * build, and the input a deferring build left due. Guarded by its own lock, because
+     * {@link #computeDeferred} runs beside builds.
+     */
+    private static final class DeferredWork {
+        Done current;
+        Done ready;
+        Object pending;
+        java.util.function.Function<Diagnostics, Object> pendingCompute;
+        /** Set when computing ahead reported problems: the next build computes inline, so they are reported. */
+        boolean inlineNext;
+
+        synchronized boolean isPending() {
+            return pending != null;
+        }
+
+        boolean computePending() {
+            Object input;
+            java.util.function.Function<Diagnostics, Object> compute;
+            synchronized (this) {
+                input = pending;
+                compute = pendingCompute;
+                if (input == null || ready != null && ready.input().equals(input)) {
+                    return false;
+                }
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            Object output = compute.apply(diagnostics);
+            synchronized (this) {
+                if (diagnostics.hasErrors()) {
+                    inlineNext = true;
+                } else {
+                    ready = new Done(input, output);
+                }
+            }
+            return true;
+        }
     }
 
     /**

@@ -13,13 +13,20 @@ import org.harmkb.output.OutputChanges;
  * @param dropped     diagnostics counted but not kept (over the cap)
  * @param written     whether the output folder was replaced
  * @param changes     which output files changed ({@link OutputChanges#NONE} when nothing was written)
+ * @param timings     each stage's wall and CPU time ({@code build --timings} prints them)
  */
 public record BuildResult(int pageCount, Duration elapsed, List<Diagnostic> diagnostics, int errorCount,
-        int warningCount, int dropped, boolean written, OutputChanges changes) {
+        int warningCount, int dropped, boolean written, OutputChanges changes, StageTimings timings) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         java.util.Objects.requireNonNull(changes);
+        java.util.Objects.requireNonNull(timings);
+    }
+
+    public BuildResult(int pageCount, Duration elapsed, List<Diagnostic> diagnostics, int errorCount,
+            int warningCount, int dropped, boolean written, OutputChanges changes) {
+        this(pageCount, elapsed, diagnostics, errorCount, warningCount, dropped, written, changes, StageTimings.NONE);
     }
 
     public BuildResult(int pageCount, Duration elapsed, List<Diagnostic> diagnostics, int errorCount,

@@ -1,7 +1,6 @@
 package org.harmkb.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.SourcePage;
-import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.HtmlPass;
@@ -27,11 +25,12 @@ import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
 import org.harmkb.html.UniqueIds;
 import org.harmkb.lint.LintRunner;
-import org.harmkb.link.CheckedLink;
+import org.harmkb.memo.Latest;
+import org.harmkb.memo.Memo;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.memo.Memos;
 import org.harmkb.link.GraphBuilder;
 import org.harmkb.link.LinkTargets;
-import org.harmkb.link.RelatedArticles;
-import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.MarkdownExtension;
@@ -42,10 +41,14 @@ import org.harmkb.markdown.WikiLinkExtension;
 import org.harmkb.markdown.WikiLinkResolver;
 import org.harmkb.output.AtomFeed;
 import org.harmkb.output.HostHeaders;
+import org.harmkb.output.IncrementalOutput;
+import org.harmkb.output.OutputState;
+import org.harmkb.output.OutputState.RenderedFrom;
 import org.harmkb.output.OutputChanges;
 import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.output.OutputPlan;
 import org.harmkb.output.PublishedPage;
+import org.harmkb.output.PublishedPages;
 import org.harmkb.output.RobotsTxt;
 import org.harmkb.output.SiteOutput;
 import org.harmkb.output.SiteUpdater;
@@ -72,6 +75,7 @@ import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
 import org.harmkb.template.SectionModels;
+import org.harmkb.template.SpecialPages;
 import org.harmkb.template.ThemeModelContributor;
 
 /**
@@ -86,18 +90,41 @@ import org.harmkb.template.ThemeModelContributor;
  */
 public final class SiteBuilder {
 
-    /**
-     * For bench/graph-cost.sh only: {@code -Dharmkb.graph=off} skips the link stage (checking, backlinks,
-     * topics, paths, glossary, related articles, generated pages), keeping only the rewriting of written
-     * links, so one jar can time the build with and without it.
-     */
-    private static final boolean LINK_STAGE = !"off".equals(System.getProperty("harmkb.graph"));
+    /** Each page's markdown rendered; wikilinks read every page's address and title. */
+    private static final MemoStage<LinkTargets.RenderKey, SourcePage, Optional<RenderedPage>> MARKDOWN =
+            new MemoStage<>("markdown");
+    private static final MemoStage<Void, RenderedPage, SiteOutline.PageOutline> OUTLINES = new MemoStage<>("outline");
+    /** Each page's processed HTML; the passes read other pages only through what the outline holds. */
+    private static final MemoStage<SiteOutline, RenderedPage, PageBody> HTML = new MemoStage<>("html");
+    /** Each page's lint findings; they read the page, today's date (review deadlines) and wikilink targets. */
+    private static final MemoStage<LintKey, SourcePage, Boolean> LINTS = new MemoStage<>("lints");
+    private static final MemoStage<Void, PageBody, SearchDocument> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
+    /** The static search index: its files depend on every document together (term statistics, shards). */
+    private static final MemoStage<Void, List<SearchDocument>, List<SearchFile>> SEARCH_INDEX = new MemoStage<>("search index");
+    /** Kept while no top-level page changed its place, title or description. */
+    private static final MemoStage<Void, List<TopPage>, SiteView> SITE_VIEW = new MemoStage<>("site view");
+    private static final MemoStage<Void, PageBody, PageView> PAGE_VIEWS = new MemoStage<>("page views");
+    private static final MemoStage<Void, SourcePage, MetaView> PAGE_METADATA = new MemoStage<>("page metadata");
+    /** Generated pages read the graph's structure only (and the config, which a kept cache shares). */
+    private static final MemoStage<Void, SiteGraph.Structure, List<GeneratedPage>> GENERATED_PAGES =
+            new MemoStage<>("generated pages");
+    private static final MemoStage<Void, SiteGraph.Structure, List<GeneratedPage>> REDIRECT_PAGES =
+            new MemoStage<>("redirect pages");
+    private static final MemoStage<Void, SourcePage, PublishedPage> PUBLISHED_PAGES = new MemoStage<>("published pages");
+    private static final MemoStage<Void, List<PublishedPage>, byte[]> LISTINGS = new MemoStage<>("listings");
 
-    /** Where the helpful "page not found" page is written; static hosts serve it for unknown addresses. */
-    public static final String NOT_FOUND_PATH = "/404.html";
+    /** What lint findings read besides the page. */
+    private record LintKey(LocalDate today, LinkTargets.RenderKey targets) {
+    }
+
+    /** What the site view reads of a top-level page (or the support page). */
+    private record TopPage(String contentPath, String url, String title, String description) {
+    }
 
     private final BuildCache cache;
     private final BuildProgress progress;
+    /** The current build's stage times; a fresh clock for each build. */
+    private StageClock clock = new StageClock();
 
     public SiteBuilder() {
         this(BuildCache.disabled(), BuildProgress.NONE);
@@ -110,35 +137,39 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
+        clock = new StageClock();
         Diagnostics diagnostics = new Diagnostics();
         int pageCount = 0;
         Optional<OutputChanges> written = Optional.empty();
-        Optional<SiteConfig> loaded = ConfigLoader.load(options.configFile(), diagnostics).map(options::apply);
+        Optional<SiteConfig> loaded = clock.time("config", () -> ConfigLoader.load(options.configFile(), diagnostics)
+                .map(options::apply));
         Optional<OutputFolderCheck> outputFolder = loaded.map(options::checkOutputFolder);
         outputFolder.flatMap(OutputFolderCheck::refusal).ifPresent(diagnostics::report);
         if (loaded.isPresent() && outputFolder.get().allowed()) {
-            SiteConfig config = loaded.get();
-            config = config.withSearch(ReaderVocabulary.apply(config.search(), config.contentDir(), diagnostics));
+            SiteConfig config = clock.time("config", () -> loaded.get().withSearch(
+                    ReaderVocabulary.apply(loaded.get().search(), loaded.get().contentDir(), diagnostics)));
             cache.begin(config, options.includeDrafts(), config.themeDir());
-            Theme theme = theme(config, diagnostics);
+            Theme theme = clock.time("theme", () -> theme(config, diagnostics));
             progress.update("Reading content", 0, 0);
-            ContentSet content = new ContentLoader(config.contentDir(), options.includeDrafts(),
-                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load();
+            ContentSet content = clock.time("content", () -> new ContentLoader(config.contentDir(), options.includeDrafts(),
+                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
             pageCount = content.pages().size();
             Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
             progress.update("Checking the writing", 0, 0);
-            lint(config, pages.graph().targets(), pages.bodies(), diagnostics);
-            PhraseBooks phrases = PhraseBooks.read(config, content, pages.graph().targets(), diagnostics);
+            clock.time("lint", () -> lint(config, pages.graph().targets(), pages.bodies(), diagnostics));
+            PhraseBooks phrases = clock.time("phrase books",
+                    () -> PhraseBooks.read(config, content, pages.graph().targets(), diagnostics));
             progress.update("Indexing for search", 0, 0);
-            Optional<List<SearchFile>> search = searchIndex(config, pages.bodies(), diagnostics);
-            written = renderAndWrite(config, theme, content, phrases, pages.bodies(), pages.graph(), search,
-                    outputFolder.filter(folder -> options.write()), diagnostics);
+            Latest<List<SearchFile>> search = clock.time("search index",
+                    () -> searchIndex(config, pages.bodies(), diagnostics));
+            written = clock.time("templates/write", () -> renderAndWrite(config, theme, content, phrases, pages.bodies(),
+                    pages.graph(), search, outputFolder.filter(folder -> options.write()), diagnostics));
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
                 diagnostics.warningCount(), diagnostics.droppedCount(), written.isPresent(),
-                written.orElse(OutputChanges.NONE));
+                written.orElse(OutputChanges.NONE), clock.timings());
     }
 
     /** The pages as the HTML stage leaves them, and the site graph: what lints, search and templates read. */
@@ -149,52 +180,28 @@ public final class SiteBuilder {
     private Pages renderPages(SiteConfig config, ContentSet content, Set<String> templateIds, boolean warnOrphans,
             Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(content);
-        List<RenderedPage> rendered = renderMarkdown(config, content, templateIds, targets, diagnostics);
+        List<RenderedPage> rendered = clock.time("markdown",
+                () -> renderMarkdown(config, content, templateIds, targets, diagnostics));
         progress.update("Linking pages", 0, 0);
-        SiteGraph graph = LINK_STAGE
-                ? GraphBuilder.build(config, rendered, targets, warnOrphans,
-                        new GraphBuilder.Reuse(this::relatedArticles, linkChecks(), graphStructure()), diagnostics)
-                : GraphBuilder.unlinked(targets);
-        return new Pages(graph, processHtml(config, content, templateIds, graph, rendered, diagnostics));
+        SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered, targets, warnOrphans,
+                timed(), diagnostics));
+        return new Pages(graph, clock.time("html", () -> processHtml(config, content, templateIds, graph, rendered, diagnostics)));
     }
 
-    /**
-     * The graph's structure (backlinks, topics, paths, glossary, A–Z, redirects), kept while no page's place,
-     * front matter, headings or links changed: editing the words of an article does not rebuild it.
-     */
-    private GraphBuilder.StructureMemo graphStructure() {
-        PageStage<Object> stage = cache.stage("graph structure", () -> null);
-        return new GraphBuilder.StructureMemo() {
+    /** The session's memos, with slow site-wide work timed under its stage's name. */
+    private Memos timed() {
+        return new Memos() {
             @Override
-            @SuppressWarnings("unchecked")
-            public <T> T apply(Object key, Diagnostics diagnostics, Function<Diagnostics, T> compute) {
-                return (T) stage.apply("site", key, diagnostics, sink -> compute.apply(sink));
+            public <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> stage, Supplier<S> siteKey) {
+                return cache.stage(stage, siteKey);
             }
-        };
-    }
-
-    /** Each page's checked links, kept while the page and everything its links may point to are unchanged. */
-    private GraphBuilder.LinkCheckMemo linkChecks() {
-        return new GraphBuilder.LinkCheckMemo() {
-            private PageStage<List<CheckedLink>> stage;
 
             @Override
-            public List<CheckedLink> apply(RenderedPage page, Object siteKey, Diagnostics diagnostics,
-                    Function<Diagnostics, List<CheckedLink>> check) {
-                if (stage == null) {
-                    stage = cache.stage("link checks", () -> siteKey);
-                }
-                return stage.apply(page.source().contentPath(), page, diagnostics, check);
+            public <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics,
+                    Function<Diagnostics, O> compute) {
+                return clock.time(stage.name(), () -> cache.latest(stage, input, diagnostics, compute));
             }
         };
-    }
-
-    /**
-     * The published pages' bodies exactly as a build hands them to lints, the search index and templates,
-     * for tools and tests that look at one stage's input (the search parity tests index them with Lucene).
-     */
-    public static List<PageBody> pageBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
-        return new SiteBuilder().renderPages(config, content, TemplateIds.read(config.themeDir()), false, diagnostics).bodies();
     }
 
     /**
@@ -206,7 +213,7 @@ public final class SiteBuilder {
         // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
         LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), markdownExtensions(config, targets),
                 today, Severity.WARNING);
-        PageStage<Boolean> perPage = cache.stage("lints", () -> List.of(today, targets.renderKey()));
+        Memo<SourcePage, Boolean> perPage = cache.stage(LINTS, () -> new LintKey(today, targets.renderKey()));
         bodies.parallelStream().map(body -> body.page().source()).forEach(page -> perPage.apply(page.contentPath(), page,
                 diagnostics, findings -> {
                     lints.checkPage(page, findings);
@@ -218,193 +225,35 @@ public final class SiteBuilder {
 
     /**
      * The static search index. Its files depend on every document together (term statistics, shards), so
-     * they are reused only while no document changed: documents are values, compared page by page. Empty
-     * when the cache defers a changed index ({@code serve} publishes the pages first): the index files on
+     * they are reused only while no document changed: documents are values, compared page by page. Not current
+     * when the cache defers a changed index ({@code serve} publishes the pages first): the last index's files on
      * disk then stay as they are, and {@link #computeDeferredWork()} builds the new index for a later build
      * to write.
      */
-    private Optional<List<SearchFile>> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
-        PageStage<SearchDocument> documents = cache.stage("search documents", () -> null);
+    private Latest<List<SearchFile>> searchIndex(SiteConfig config, List<PageBody> bodies, Diagnostics diagnostics) {
+        Memo<PageBody, SearchDocument> documents = cache.stage(SEARCH_DOCUMENTS, () -> null);
         List<SearchDocument> docs = bodies.stream()
                 .filter(body -> !body.page().source().frontMatter().draft())
                 .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
                         d -> SearchDocuments.of(List.of(body), config).get(0)))
                 .toList();
-        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
-        synchronized (index) {
-            index.pending = null;
-            if (index.ready != null && index.ready.documents().equals(docs)) {
-                index.written = index.ready;
-                index.ready = null;
-            }
-            if (index.written != null && index.written.documents().equals(docs)) {
-                return Optional.of(index.written.files());
-            }
-            if (cache.defersSlowWork() && index.written != null && !index.buildInline) {
-                index.pending = new IndexInput(config, docs);
-                return Optional.empty();
-            }
-            index.buildInline = false;
-        }
-        int errorsBefore = diagnostics.errorCount();
-        List<SearchFile> files = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, diagnostics).files();
-        if (diagnostics.errorCount() == errorsBefore) {
-            synchronized (index) {
-                index.written = new BuiltIndex(docs, files);
-            }
-        }
-        return Optional.of(files);
-    }
-
-    private record IndexInput(SiteConfig config, List<SearchDocument> documents) {
-    }
-
-    private record BuiltIndex(List<SearchDocument> documents, List<SearchFile> files) {
-    }
-
-    /**
-     * The session's search index: the one whose files are on disk, one built ahead for the next build to
-     * write, and the input of one a deferring build left due. Guarded by its own lock, because
-     * {@link #computeDeferredWork()} runs beside builds.
-     */
-    private static final class SearchIndexState {
-        BuiltIndex written;
-        BuiltIndex ready;
-        IndexInput pending;
-        /** Set when building ahead reported problems: the next build builds inline, so they are reported. */
-        boolean buildInline;
+        return cache.latest(SEARCH_INDEX, docs, diagnostics,
+                sink -> new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink).files());
     }
 
     /** Whether the last build left slow work (a changed search index or related articles) undone. */
     public boolean leftWorkUndone() {
-        if (!cache.enabled()) {
-            return false;
-        }
-        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
-        RelatedState related = cache.state(RelatedState.class, RelatedState::new);
-        synchronized (index) {
-            if (index.pending != null) {
-                return true;
-            }
-        }
-        synchronized (related) {
-            return related.pending != null;
-        }
+        return cache.hasDeferredWork();
     }
 
     /**
-     * Builds the search index the last build deferred, so that the next build writes it at once. May run on
-     * another thread while builds go on; a result overtaken by newer edits is simply not used. When the
-     * index reports problems it is not kept: the next build without deferral builds and reports it again.
+     * Does the slow work the last build deferred (search index, related articles), so that the next build
+     * uses it at once. May run on another thread while builds go on; see {@link BuildCache#computeDeferred}.
      *
-     * @return whether an index was built for the next build to write
+     * @return whether anything was computed for the next build to use
      */
     public boolean computeDeferredWork() {
-        boolean related = computeDeferredRelated();
-        return computeDeferredIndex() || related;
-    }
-
-    private boolean computeDeferredIndex() {
-        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
-        IndexInput input;
-        synchronized (index) {
-            input = index.pending;
-            if (input == null || index.ready != null && index.ready.documents().equals(input.documents())) {
-                return false;
-            }
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        List<SearchFile> files = new SearchIndexBuilder(input.config().search(), IndexLayout.DEFAULT)
-                .build(input.documents(), diagnostics).files();
-        synchronized (index) {
-            if (diagnostics.hasErrors()) {
-                index.buildInline = true;
-            } else {
-                index.ready = new BuiltIndex(input.documents(), files);
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Related articles for the link stage. They depend on every article's text together (Lucene's term
-     * statistics), so they are reused only while no article, and no learning path, changed. In {@code serve}
-     * a changed set is left for {@link #computeDeferredWork()} like the search index, and the edited pages are
-     * published at once with the related lists of the last build, resolved to the current pages; the
-     * follow-up build then writes exactly what a fresh build would.
-     */
-    private Map<String, List<SourcePage>> relatedArticles(List<SourcePage> articles, Map<String, SeriesPlace> places) {
-        RelatedInput input = new RelatedInput(articles, places);
-        RelatedState state = cache.state(RelatedState.class, RelatedState::new);
-        synchronized (state) {
-            state.pending = null;
-            if (state.ready != null && state.ready.input().equals(input)) {
-                state.found = state.ready;
-                state.ready = null;
-            }
-            if (state.found != null && state.found.input().equals(input)) {
-                return state.found.resolve(articles);
-            }
-            if (cache.defersSlowWork() && state.found != null) {
-                state.pending = input;
-                return state.found.resolve(articles);
-            }
-        }
-        Map<String, List<SourcePage>> related = RelatedArticles.find(articles, places);
-        if (cache.enabled()) {
-            synchronized (state) {
-                state.found = FoundRelated.of(input, related);
-            }
-        }
-        return related;
-    }
-
-    private boolean computeDeferredRelated() {
-        RelatedState state = cache.state(RelatedState.class, RelatedState::new);
-        RelatedInput input;
-        synchronized (state) {
-            input = state.pending;
-            if (input == null || state.ready != null && state.ready.input().equals(input)) {
-                return false;
-            }
-        }
-        FoundRelated found = FoundRelated.of(input, RelatedArticles.find(input.articles(), input.places()));
-        synchronized (state) {
-            state.ready = found;
-        }
-        return true;
-    }
-
-    private record RelatedInput(List<SourcePage> articles, Map<String, SeriesPlace> places) {
-    }
-
-    /** Related articles by address, so a list kept from an earlier build can be read against the current pages. */
-    private record FoundRelated(RelatedInput input, Map<String, List<String>> urls) {
-
-        static FoundRelated of(RelatedInput input, Map<String, List<SourcePage>> related) {
-            Map<String, List<String>> urls = new HashMap<>();
-            related.forEach((url, pages) -> urls.put(url, pages.stream().map(SourcePage::url).toList()));
-            return new FoundRelated(input, urls);
-        }
-
-        Map<String, List<SourcePage>> resolve(List<SourcePage> articles) {
-            Map<String, SourcePage> byUrl = new HashMap<>();
-            articles.forEach(page -> byUrl.put(page.url(), page));
-            Map<String, List<SourcePage>> related = new HashMap<>();
-            urls.forEach((url, list) -> {
-                if (byUrl.containsKey(url)) {
-                    related.put(url, list.stream().map(byUrl::get).filter(java.util.Objects::nonNull).toList());
-                }
-            });
-            return related;
-        }
-    }
-
-    /** The session's related articles: those last used, those computed ahead, and the input left due. */
-    private static final class RelatedState {
-        FoundRelated found;
-        FoundRelated ready;
-        RelatedInput pending;
+        return cache.computeDeferred();
     }
 
     private static List<MarkdownExtension> markdownExtensions(SiteConfig config, WikiLinkResolver wikiLinks) {
@@ -436,7 +285,7 @@ public final class SiteBuilder {
         Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config, templateIds));
         markdown.targets = targets;
         // A page's HTML depends on the others' addresses and titles through its wikilinks.
-        PageStage<Optional<RenderedPage>> markdownStage = cache.stage("markdown", targets::renderKey);
+        Memo<SourcePage, Optional<RenderedPage>> markdownStage = cache.stage(MARKDOWN, targets::renderKey);
         Counter rendering = new Counter("Rendering markdown", content.pages().size());
         return content.pages().parallelStream()
                 .map(page -> rendering.count(markdownStage.apply(page.contentPath(), page, diagnostics,
@@ -449,12 +298,12 @@ public final class SiteBuilder {
             List<RenderedPage> rendered, Diagnostics diagnostics) {
         // Ids first: the link passes add links to them.
         List<HtmlPass> passes = new ArrayList<>(List.of(new UniqueIds(templateIds)));
-        passes.addAll(LINK_STAGE ? LinkPasses.of(graph) : LinkPasses.rewriteOnly(graph));
+        passes.addAll(LinkPasses.of(graph));
         passes.addAll(HtmlProcessor.corePasses());
-        HtmlProcessor html = new HtmlProcessor(config, content, passes, diagnostics);
+        HtmlProcessor html = new HtmlProcessor(config, passes);
         // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
-        PageStage<SiteOutline.PageOutline> outlines = cache.stage("outline", () -> null);
-        PageStage<PageBody> htmlStage = cache.stage("html", () -> SiteOutline.of(content, rendered,
+        Memo<RenderedPage, SiteOutline.PageOutline> outlines = cache.stage(OUTLINES, () -> null);
+        Memo<RenderedPage, PageBody> htmlStage = cache.stage(HTML, () -> SiteOutline.of(content, rendered,
                 page -> outlines.apply(page.source().contentPath(), page, diagnostics, d -> SiteOutline.PageOutline.of(page))));
         Counter processing = new Counter("Processing HTML", rendered.size());
         return rendered.parallelStream()
@@ -469,38 +318,28 @@ public final class SiteBuilder {
      */
     private Optional<OutputChanges> renderAndWrite(SiteConfig config, Theme theme, ContentSet content, PhraseBooks phrases,
             List<PageBody> bodies,
-            SiteGraph graph, Optional<List<SearchFile>> search, Optional<OutputFolderCheck> outputFolder,
+            SiteGraph graph, Latest<List<SearchFile>> search, Optional<OutputFolderCheck> outputFolder,
             Diagnostics diagnostics) {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
         PageModels models = new PageModels(config);
         // Kept while no top-level page changed its place, title or description: every page's model holds it, so
         // serve compares it page by page, and the same instance compares at once.
-        SiteView site = cache.<SiteView>stage("site view", () -> null).apply("site", content.pages().stream()
+        SiteView site = cache.stage(SITE_VIEW, () -> null).apply("site", content.pages().stream()
                 .filter(page -> page.contentPath().indexOf('/') < 0 || page.contentPath().equals(config.safety().supportPage()))
-                .map(page -> List.of(page.contentPath(), page.url(), page.title(), page.frontMatter().description())).toList(),
+                .map(page -> new TopPage(page.contentPath(), page.url(), page.title(), page.frontMatter().description())).toList(),
                 diagnostics, d -> models.site(content.pages()));
         SectionModels sections = new SectionModels(config, graph, models);
         // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
-        PageStage<PageView> pageViews = cache.stage("page views", () -> null);
-        PageStage<MetaView> metaViews = cache.stage("page metadata", () -> null);
+        Memo<PageBody, PageView> pageViews = cache.stage(PAGE_VIEWS, () -> null);
+        Memo<SourcePage, MetaView> metaViews = cache.stage(PAGE_METADATA, () -> null);
         PageMetadata metadata = new PageMetadata(config);
-        PageStage<org.harmkb.template.ReviewView> reviews = cache.stage("review dates", () -> null);
-        GraphModels plainGraphModels = new GraphModels(config, graph, models);
-        // A page's glossary terms depend on its text and the glossary only.
-        PageStage<List<org.harmkb.template.GraphView.TermView>> terms = cache.stage("glossary terms", plainGraphModels::glossaryKey);
-        // A page's whole graph value depends on its body, its related articles and the graph's structure.
-        PageStage<org.harmkb.template.GraphView> views = cache.stage("graph views", graph::structureVersion);
-        GraphModels graphModels = new GraphModels(config, graph, models,
-                (body, compute) -> terms.apply(body.page().source().contentPath(), body.text(), diagnostics, d -> compute.get()),
-                (body, related, compute) -> views.apply(body.page().source().contentPath(), List.of(body, related), diagnostics,
-                        d -> compute.get()));
+        GraphModels graphModels = new GraphModels(config, graph, models, cache, diagnostics);
         List<ModelContributor> contributors = List.of(
                 sections,
                 (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
                         diagnostics, d -> metadata.view(page.page().source()))),
-                new ThemeModelContributor(config, sections.trails(), (page, compute) -> reviews.apply(page.contentPath(),
-                        page.frontMatter(), diagnostics, d -> compute.get())),
+                new ThemeModelContributor(config, sections.trails(), cache, diagnostics),
                 graphModels,
                 new PhraseBookContributor(config, phrases));
         // A page with a phrase book is the "prepare what to say" page, whatever its section.
@@ -513,25 +352,21 @@ public final class SiteBuilder {
             contributors.forEach(contributor -> contributor.contribute(body, model));
             return model;
         };
-        List<GeneratedPage> generated = new ArrayList<>(List.of(notFoundPage(config),
-                noindex(SearchPage.of(models, config, sections))));
-        if (LINK_STAGE) {
-            // Generated pages read the graph's structure only (and the config, which a kept cache shares).
-            generated.addAll(cache.<List<GeneratedPage>>stage("generated pages", () -> null)
-                    .apply("graph", graph.structureVersion(), diagnostics, d -> {
-                        List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
-                        pages.addAll(sections.generatedPages());
-                        return pages;
-                    }));
-        }
-        List<String> searchFiles = search.map(files -> files.stream().map(SearchFile::sitePath).toList())
-                .orElseGet(this::lastSearchFiles);
+        List<GeneratedPage> generated = new ArrayList<>(List.of(SpecialPages.notFound(config),
+                SpecialPages.search(config, sections)));
+        // Generated pages read the graph's structure only (and the config, which a kept cache shares).
+        generated.addAll(cache.stage(GENERATED_PAGES, () -> null)
+                .apply("graph", graph.structureVersion(), diagnostics, d -> {
+                    List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
+                    pages.addAll(sections.generatedPages());
+                    return pages;
+                }));
+        // A deferred index leaves the files of the last one on disk.
+        List<String> searchFiles = search.value().stream().map(SearchFile::sitePath).toList();
         boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
                 .reportCollisions(diagnostics);
-        if (LINK_STAGE) {
-            generated.addAll(cache.<List<GeneratedPage>>stage("redirect pages", () -> null)
-                    .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
-        }
+        generated.addAll(cache.stage(REDIRECT_PAGES, () -> null)
+                .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (outputFolder.isEmpty() || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
@@ -543,43 +378,40 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         Optional<OutputState> previous = cache.output(config.outputDir());
-        Map<String, Object> renderedModels = new ConcurrentHashMap<>(2 * (bodies.size() + generated.size()));
-        Map<String, FileStamp> copied = new HashMap<>();
         try (SiteOutput output = previous.isPresent()
                 ? SiteUpdater.open(outputFolder.get(), previous.get().files())
                 : SiteWriter.stage(outputFolder.get())) {
+            IncrementalOutput files = new IncrementalOutput(output, previous, cache.enabled(), bodies.size() + generated.size());
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
                 String template = templateOf.apply(body.page().source());
                 Map<String, Object> model = modelOf.apply(body);
-                writePage(output, previous, renderedModels, url, List.of(template, model),
+                files.page(url, new RenderedFrom(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
                 templating.count(url);
             });
             generated.parallelStream().forEach(page -> {
                 Map<String, Object> model = generatedModel(site, page);
-                writePage(output, previous, renderedModels, page.url(), List.of(page.template(), model),
+                files.page(page.url(), new RenderedFrom(page.template(), model),
                         () -> templates.render(page.template(), model, "generated page " + page.url()));
                 templating.count(page.url());
             });
             progress.update("Writing", 0, 0);
-            for (StaticFile file : content.staticFiles()) {
-                if (!phrases.contentPaths().contains(file.contentPath())) {
-                    copyStatic(output, previous, copied, file);
-                }
-            }
+            content.staticFiles().stream().filter(file -> !phrases.contentPaths().contains(file.contentPath()))
+                    .forEach(files::staticFile);
             assets.writeTo(output);
-            List<PublishedPage> published = publishedPages(content, generated, cache.stage("published pages", () -> null),
-                    diagnostics);
-            PageStage<byte[]> listings = cache.stage("listings", () -> null);
+            Memo<SourcePage, PublishedPage> publishing = cache.stage(PUBLISHED_PAGES, () -> null);
+            List<PublishedPage> published = PublishedPages.of(content.pages(), generated,
+                    page -> publishing.apply(page.contentPath(), page, diagnostics, d -> PublishedPage.of(page)));
+            Memo<List<PublishedPage>, byte[]> listings = cache.stage(LISTINGS, () -> null);
             output.write(Sitemap.PATH, listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
             output.write(AtomFeed.PATH, listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));
             output.write(RobotsTxt.PATH, RobotsTxt.text(config));
             output.write(HostHeaders.PATH, HostHeaders.netlifyFormat());
-            if (search.isPresent()) {
-                search.get().forEach(file -> output.write(file.sitePath(), file.bytes()));
+            if (search.current()) {
+                search.value().forEach(file -> output.write(file.sitePath(), file.bytes()));
             } else {
-                lastSearchFiles().forEach(output::keep);
+                searchFiles.forEach(output::keep);
             }
             if (diagnostics.hasErrors()) {
                 output.discard();
@@ -587,7 +419,7 @@ public final class SiteBuilder {
             }
             OutputChanges changes = output.commit();
             if (cache.enabled()) {
-                cache.committed(new OutputState(config.outputDir(), output.files(), renderedModels, copied));
+                cache.committed(files.state(config.outputDir()));
             }
             return Optional.of(changes);
         } catch (UnreadableSourceException e) {
@@ -623,87 +455,10 @@ public final class SiteBuilder {
         return theme;
     }
 
-    /**
-     * Writes one page, or keeps the file on disk when the previous build rendered it from an equal template
-     * and model (rendering is a pure function of the two while config and theme are unchanged).
-     */
-    private void writePage(SiteOutput output, Optional<OutputState> previous, Map<String, Object> renderedModels,
-            String url, Object templateAndModel, java.util.function.Supplier<Optional<String>> render) {
-        if (previous.isPresent() && templateAndModel.equals(previous.get().models().get(url))) {
-            output.keep(url);
-            renderedModels.put(url, templateAndModel);
-            return;
-        }
-        render.get().ifPresent(html -> {
-            output.write(url, html.getBytes(StandardCharsets.UTF_8));
-            if (cache.enabled()) {
-                renderedModels.put(url, templateAndModel);
-            }
-        });
-    }
-
-    private static void copyStatic(SiteOutput output, Optional<OutputState> previous, Map<String, FileStamp> copied,
-            StaticFile file) {
-        Optional<FileStamp> stamp = FileStamp.of(file.file());
-        if (stamp.isPresent() && previous.isPresent() && stamp.get().equals(previous.get().copied().get(file.sitePath()))) {
-            output.keep(file.sitePath());
-        } else {
-            output.copy(file.file(), file.sitePath());
-        }
-        stamp.filter(s -> s.settledBefore(System.currentTimeMillis())).ifPresent(s -> copied.put(file.sitePath(), s));
-    }
-
     private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         return model;
-    }
-
-    /** The 404 page: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve {@code /404.html} for unknown paths. */
-    private static GeneratedPage notFoundPage(SiteConfig config) {
-        PageView page = new PageView("Page not found",
-                "There is no page at this address. Search the site or use the A to Z list of articles.",
-                NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
-                null, null, null, null);
-        return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
-    }
-
-    /** The site paths of the search index files on disk, which a deferred index leaves in place. */
-    private List<String> lastSearchFiles() {
-        SearchIndexState index = cache.state(SearchIndexState.class, SearchIndexState::new);
-        synchronized (index) {
-            return index.written == null ? List.of() : index.written.files().stream().map(SearchFile::sitePath).toList();
-        }
-    }
-
-    /** A search engine should not index the site's own search page; the sitemap leaves it out. */
-    private static GeneratedPage noindex(GeneratedPage page) {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("noindex", Boolean.TRUE);
-        return new GeneratedPage(page.url(), page.template(), model);
-    }
-
-    /**
-     * The pages the sitemap and feed list: every content page, and every generated page with a folder URL
-     * unless its model sets {@code noindex} (redirects, say). The 404 page is never listed.
-     */
-    private static List<PublishedPage> publishedPages(ContentSet content, List<GeneratedPage> generated,
-            PageStage<PublishedPage> stage, Diagnostics diagnostics) {
-        List<PublishedPage> pages = new ArrayList<>();
-        for (SourcePage page : content.pages()) {
-            pages.add(stage.apply(page.contentPath(), page, diagnostics, d -> {
-                String summary = page.frontMatter().contentNote().map(note -> "Content note: " + note)
-                        .orElse(page.frontMatter().description());
-                return new PublishedPage(page.url(), page.title(), summary, page.frontMatter().date(),
-                        page.frontMatter().updated(), !page.isHome());
-            }));
-        }
-        for (GeneratedPage page : generated) {
-            if (page.url().endsWith("/") && !Boolean.TRUE.equals(page.model().get("noindex"))) {
-                pages.add(PublishedPage.listing(page.url(), page.url()));
-            }
-        }
-        return pages;
     }
 
     /** Counts finished items of a phase and tells {@link #progress}. */

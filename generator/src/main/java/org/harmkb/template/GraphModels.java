@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmkb.config.SiteConfig;
+import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.content.SourcePage;
 import org.harmkb.html.PageBody;
 import org.harmkb.link.GlossaryEntry;
@@ -15,6 +16,9 @@ import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.link.TopicPage;
 import org.harmkb.markdown.Heading;
+import org.harmkb.memo.Memo;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.memo.Memos;
 import org.harmkb.template.GraphView.BacklinkView;
 import org.harmkb.template.GraphView.LetterView;
 import org.harmkb.template.GraphView.PathView;
@@ -37,46 +41,40 @@ public final class GraphModels implements ModelContributor {
     private final SiteGraph graph;
     private final PageModels models;
 
-    private final TermsCache termsCache;
-
     /**
-     * Keeps a page's "Terms used on this page" between builds: finding them scans the page's whole text.
-     * {@link #compute} is the work for one page; a cache may return an earlier result for the same page when
+     * A page's "Terms used on this page": finding them scans the page's whole text, so they are kept while
      * its text and the glossary ({@link #glossaryKey()}) are unchanged.
      */
-    @FunctionalInterface
-    public interface TermsCache {
-        List<TermView> terms(PageBody body, java.util.function.Supplier<List<TermView>> compute);
-
-        TermsCache NONE = (body, compute) -> compute.get();
-    }
+    private static final MemoStage<List<TermView>, String, List<TermView>> TERMS = new MemoStage<>("glossary terms");
 
     /**
-     * Keeps a page's whole {@code graph} value between builds. A cache may return an earlier result for the
-     * same page when the page's body and related articles are equal and the graph's
-     * {@link SiteGraph#structureVersion()} is the same instance.
+     * A page's whole {@code graph} value, kept while the page's body and related articles are equal and the
+     * graph's structure is the same instance.
      */
-    @FunctionalInterface
-    public interface ViewCache {
-        GraphView view(PageBody body, List<SourcePage> related, java.util.function.Supplier<GraphView> compute);
+    private static final MemoStage<SiteGraph.Structure, ViewInput, GraphView> VIEWS = new MemoStage<>("graph views");
 
-        ViewCache NONE = (body, related, compute) -> compute.get();
+    /** What a page's {@code graph} value reads besides the graph's structure. */
+    private record ViewInput(PageBody body, List<SourcePage> related) {
     }
 
-    private final ViewCache viewCache;
+    private final Memo<String, List<TermView>> terms;
+    private final Memo<ViewInput, GraphView> views;
+    private final Diagnostics diagnostics;
     private final BreadcrumbTrails trails;
 
     public GraphModels(SiteConfig config, SiteGraph graph, PageModels models) {
-        this(config, graph, models, TermsCache.NONE, ViewCache.NONE);
+        this(config, graph, models, Memos.NONE, new Diagnostics());
     }
 
-    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models, TermsCache termsCache, ViewCache viewCache) {
+    /** @param memos what a session keeps between builds; @param diagnostics where kept results replay theirs */
+    public GraphModels(SiteConfig config, SiteGraph graph, PageModels models, Memos memos, Diagnostics diagnostics) {
         this.config = config;
         this.graph = graph;
         this.models = models;
-        this.termsCache = termsCache;
-        this.viewCache = viewCache;
+        this.diagnostics = diagnostics;
         this.trails = new BreadcrumbTrails(config, graph);
+        this.terms = memos.stage(TERMS, this::glossaryKey);
+        this.views = memos.stage(VIEWS, graph::structureVersion);
     }
 
     /** Everything of the glossary that a page's terms depend on: each entry's address, term, definition and synonyms. */
@@ -91,7 +89,8 @@ public final class GraphModels implements ModelContributor {
 
     GraphView view(PageBody body) {
         String url = body.page().source().url();
-        return viewCache.view(body, graph.relatedTo(url), () -> computeView(body));
+        return views.apply(body.page().source().contentPath(), new ViewInput(body, graph.relatedTo(url)), diagnostics,
+                d -> computeView(body));
     }
 
     private GraphView computeView(PageBody body) {
@@ -101,8 +100,8 @@ public final class GraphModels implements ModelContributor {
                 .map(b -> BacklinkView.of(b.title(), config.href(b.url()), b.context(), page.title())).toList();
         List<PageLink> related = graph.relatedTo(url).stream().map(models::link).toList();
         SeriesView series = graph.seriesPlace(url).map(this::series).orElse(null);
-        List<TermView> terms = termsCache.terms(body,
-                () -> graph.glossary().termsUsedIn(body.text(), url).stream().map(this::term).toList());
+        List<TermView> terms = this.terms.apply(page.contentPath(), body.text(), diagnostics,
+                d -> graph.glossary().termsUsedIn(body.text(), url).stream().map(this::term).toList());
         List<TopicLink> topics = graph.topicsOf(url).stream().map(this::topic).toList();
         return new GraphView(toc(body.page().headings()), backlinks, related, series, terms, topics);
     }

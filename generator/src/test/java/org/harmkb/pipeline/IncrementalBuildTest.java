@@ -316,7 +316,7 @@ class IncrementalBuildTest {
 
     /**
      * Makes every file look written a minute ago, as files are when an author starts {@code serve}: stamps
-     * of files written within {@link FileStamp#SETTLE_MILLIS} of a build are not trusted, by design.
+     * of files written within {@link org.harmkb.output.FileStamp#SETTLE_MILLIS} of a build are not trusted, by design.
      */
     private static void backdate(Path root) throws IOException {
         FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.harmkb.pipeline.BuildOptions;
 import org.harmkb.pipeline.BuildResult;
@@ -16,7 +18,21 @@ import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.html.HtmlPass;
+import org.harmkb.html.HtmlProcessor;
+import org.harmkb.html.LinkPasses;
 import org.harmkb.html.PageBody;
+import org.harmkb.html.UniqueIds;
+import org.harmkb.link.GraphBuilder;
+import org.harmkb.link.LinkTargets;
+import org.harmkb.link.SiteGraph;
+import org.harmkb.markdown.ConfigPlaceholders;
+import org.harmkb.markdown.MarkdownExtension;
+import org.harmkb.markdown.MarkdownRenderer;
+import org.harmkb.markdown.PlaceholderExtension;
+import org.harmkb.markdown.RenderedPage;
+import org.harmkb.markdown.WikiLinkExtension;
+import org.harmkb.template.TemplateIds;
 
 /**
  * A site built for the search tests, with the Lucene index behind its search files: the site through
@@ -53,12 +69,36 @@ record SearchSite(Path output, SearchIndexBuilder.SearchIndex index, List<PageBo
                         output.toAbsolutePath());
         config = config.withSearch(ReaderVocabulary.apply(config.search(), config.contentDir(), diagnostics));
         ContentSet set = new ContentLoader(config.contentDir(), false, diagnostics).load();
-        List<PageBody> bodies = SiteBuilder.pageBodies(config, set, diagnostics);
+        List<PageBody> bodies = pageBodies(config, set, diagnostics);
         SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT)
                 .build(SearchDocuments.of(bodies, config), diagnostics);
         for (SearchFile file : index.files()) {
             assertThat(output.resolve(file.sitePath().substring(1))).as(file.sitePath()).hasBinaryContent(file.bytes());
         }
         return new SearchSite(output, index, bodies);
+    }
+
+    /**
+     * The pages' bodies as the build's markdown, link and HTML stages make them, through the stages' public
+     * API. {@link #build} checks that indexing them gives the published files, so a difference from the
+     * build's own wiring fails there rather than passing unseen.
+     */
+    private static List<PageBody> pageBodies(SiteConfig config, ContentSet content, Diagnostics diagnostics) {
+        Set<String> templateIds = TemplateIds.read(config.themeDir());
+        LinkTargets targets = new LinkTargets(content);
+        List<MarkdownExtension> extensions = new ArrayList<>(List.of(MarkdownRenderer.CORE, new WikiLinkExtension(targets),
+                new PlaceholderExtension(new ConfigPlaceholders(config))));
+        if (config.typographicQuotes()) {
+            extensions.add(MarkdownRenderer.TYPOGRAPHIC);
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer(extensions, templateIds);
+        List<RenderedPage> rendered = content.pages().stream().map(page -> markdown.render(page, diagnostics))
+                .flatMap(Optional::stream).toList();
+        SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
+        List<HtmlPass> passes = new ArrayList<>(List.of(new UniqueIds(templateIds)));
+        passes.addAll(LinkPasses.of(graph));
+        passes.addAll(HtmlProcessor.corePasses());
+        HtmlProcessor html = new HtmlProcessor(config, passes);
+        return rendered.stream().map(page -> html.process(page, diagnostics)).toList();
     }
 }

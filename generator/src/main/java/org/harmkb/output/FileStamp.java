@@ -1,4 +1,4 @@
-package org.harmkb.pipeline;
+package org.harmkb.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +12,12 @@ import java.util.Optional;
  * mean unchanged contents, except within the file system's timestamp granularity of a write, which
  * {@link #settledBefore} guards against.
  */
-record FileStamp(long size, FileTime modified, Object fileKey) {
+public record FileStamp(long size, FileTime modified, Object fileKey) {
 
     /** How long after a write a stamp is trusted: coarse file systems keep modification times in seconds. */
-    static final long SETTLE_MILLIS = 2_000;
+    public static final long SETTLE_MILLIS = 2_000;
 
-    static Optional<FileStamp> of(Path file) {
+    public static Optional<FileStamp> of(Path file) {
         try {
             return Optional.of(of(Files.readAttributes(file, BasicFileAttributes.class)));
         } catch (IOException e) {
@@ -25,7 +25,7 @@ record FileStamp(long size, FileTime modified, Object fileKey) {
         }
     }
 
-    static FileStamp of(BasicFileAttributes attributes) {
+    public static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
     }
 
@@ -33,7 +33,7 @@ record FileStamp(long size, FileTime modified, Object fileKey) {
      * Whether the file was last modified clearly before {@code millis}: only then can a later write be
      * told apart by its stamp (as git does with its "racily clean" entries).
      */
-    boolean settledBefore(long millis) {
+    public boolean settledBefore(long millis) {
         return modified.toMillis() + SETTLE_MILLIS < millis;
     }
 }

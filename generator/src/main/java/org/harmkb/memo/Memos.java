@@ -1,0 +1,42 @@
+package org.harmkb.memo;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.harmkb.diagnostic.Diagnostics;
+
+/**
+ * The one way a stage keeps work between the builds of a session ({@code serve}): per-item results under a
+ * typed {@link MemoStage}, and slow site-wide work that a build may leave for later. A result that came with
+ * errors is never kept, so the next build reports them again. {@link #NONE}, what {@code build} uses, keeps
+ * nothing and always computes.
+ */
+public interface Memos {
+
+    Memos NONE = new Memos() {
+        @Override
+        public <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> stage, Supplier<S> siteKey) {
+            return Memo.none();
+        }
+
+        @Override
+        public <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics,
+                Function<Diagnostics, O> compute) {
+            return new Latest<>(compute.apply(diagnostics), true);
+        }
+    };
+
+    /**
+     * The stage's memo for this build. Its kept results are dropped when {@code siteKey} is not equal to the
+     * previous build's (asked only when the memo keeps anything); pass {@code () -> null} for a {@code MemoStage<Void, …>}, whose items read
+     * nothing site-wide.
+     */
+    <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> stage, Supplier<S> siteKey);
+
+    /**
+     * Site-wide work that depends on everything together (a search index, related articles). Returns the
+     * result kept for an equal {@code input} (or computed ahead for it); else, when the session lets builds
+     * defer slow work and an earlier result exists, that earlier result, not current, leaving {@code input}
+     * to be computed ahead by the session; else computes it now.
+     */
+    <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics, Function<Diagnostics, O> compute);
+}
