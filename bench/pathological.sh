@@ -2,12 +2,13 @@
 # Builds one pathological page of SIZE bytes (default 1 MB) per case and prints the seconds each build
 # took and its exit code (0 built, 1 diagnostic). Issue 16 part 8: every case must finish within 5 s.
 #
-#   bench/pathological.sh [case...]      environment: SIZE=1048576, LIMIT=60 (seconds before a case is killed)
+#   bench/pathological.sh [case...]      environment: SIZE=1048576, LIMIT=60 (seconds before a case is killed),
+#                                        JAR=path/to/kb.jar (another build, for before/after figures)
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$bench")
-jar="$repo/generator/target/kb.jar"
+jar=${JAR:-"$repo/generator/target/kb.jar"}
 size=${SIZE:-1048576}
 limit=${LIMIT:-60}
 work=$(mktemp -d)

@@ -32,6 +32,14 @@ class OpenHtmlTagGuardTest {
         assertThat(OpenHtmlTagGuard.firstViolation(body, 1000)).isEmpty();
     }
 
+    /** The case: a 1 MB page of unclosed tags is refused at the 1,001st, before Flexmark or Jsoup see it. */
+    @Test
+    void aMegabyteOfUnclosedTagsIsRefusedAtTheFirstTagOverTheLimit() {
+        String body = ("<span>".repeat(20) + "\n").repeat((1 << 20) / 121);
+        assertThat(OpenHtmlTagGuard.firstViolation(body, OpenHtmlTagGuard.MAX_OPEN_TAGS))
+                .contains(new NestingGuard.Violation(51, 1));
+    }
+
     @Test
     void theRealLimitIsFarAboveAnArticle() {
         assertThat(OpenHtmlTagGuard.MAX_OPEN_TAGS).isGreaterThanOrEqualTo(1000);
