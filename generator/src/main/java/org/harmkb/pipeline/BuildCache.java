@@ -52,17 +52,20 @@ import org.harmkb.memo.Memos;
  *
  * <p><b>Making a new stage incremental</b> (graph, search, lints…):
  * <ol>
- * <li>Work that looks at one page goes through {@code cache.stage(name, siteKey).apply(page key, input, …)}
- * with everything that page's result reads as {@code input} (the page's own record, identity-compared
- * first) and everything site-wide it reads in {@code siteKey} (compared once per build).</li>
+ * <li>Declare a {@code MemoStage<S, I, O>} constant beside the work. Work that looks at one page goes through
+ * {@code memos.stage(STAGE, () -> siteKey).apply(page key, input, …)} with everything that page's result
+ * reads as {@code input} (the page's own record, identity-compared first) and everything site-wide it reads
+ * in {@code siteKey} (a record, compared once per build). Stages outside {@code pipeline} take the
+ * {@link Memos} interface this cache implements.</li>
  * <li>Work over the whole site (backlinks from per-page link lists, topic lists) is recomputed every build
  * and must stay linear in pages and links; build it from the per-page results, not by parsing pages again.</li>
  * <li>What reaches a template must be a value: records, lists, maps and strings with {@code equals}. A page
  * is re-rendered exactly when its model is not equal to last build's, so a value that is always new (an
  * object without {@code equals}, a timestamp) re-renders every page, and a value that hides a change (a
  * mutable object edited in place) leaves stale pages.</li>
- * <li>State that is expensive to rebuild (a Lucene index) may live in {@link #state}, updated from the
- * pages whose stage inputs changed; it is dropped whenever the build is a full one.</li>
+ * <li>Slow work over the whole site (a Lucene index, related articles) goes through {@link #latest}, which
+ * {@code serve} may let a build leave for {@link #computeDeferred}; it is dropped whenever the build is a
+ * full one.</li>
  * <li>Prove it: the byte-for-byte test {@code IncrementalBuildTest} must keep passing with an edit that
  * exercises the stage.</li>
  * </ol>

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,19 +63,9 @@ import org.harmkb.search.SearchFile;
 import org.harmkb.search.ReaderVocabulary;
 import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
-import org.harmkb.template.GraphModels;
-import org.harmkb.template.ModelContributor;
-import org.harmkb.template.MetaView;
-import org.harmkb.template.PageMetadata;
-import org.harmkb.template.PageModels;
-import org.harmkb.template.PageView;
-import org.harmkb.template.PhraseBookContributor;
-import org.harmkb.template.SiteView;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
-import org.harmkb.template.SectionModels;
-import org.harmkb.template.SpecialPages;
-import org.harmkb.template.ThemeModelContributor;
+import org.harmkb.template.SiteModels;
 
 /**
  * Runs the stages in order — config, content, markdown, link, html, templates, output — collecting every
@@ -101,15 +90,6 @@ public final class SiteBuilder {
     private static final MemoStage<Void, PageBody, SearchDocument> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
     /** The static search index: its files depend on every document together (term statistics, shards). */
     private static final MemoStage<Void, List<SearchDocument>, List<SearchFile>> SEARCH_INDEX = new MemoStage<>("search index");
-    /** Kept while no top-level page changed its place, title or description. */
-    private static final MemoStage<Void, List<TopPage>, SiteView> SITE_VIEW = new MemoStage<>("site view");
-    private static final MemoStage<Void, PageBody, PageView> PAGE_VIEWS = new MemoStage<>("page views");
-    private static final MemoStage<Void, SourcePage, MetaView> PAGE_METADATA = new MemoStage<>("page metadata");
-    /** Generated pages read the graph's structure only (and the config, which a kept cache shares). */
-    private static final MemoStage<Void, SiteGraph.Structure, List<GeneratedPage>> GENERATED_PAGES =
-            new MemoStage<>("generated pages");
-    private static final MemoStage<Void, SiteGraph.Structure, List<GeneratedPage>> REDIRECT_PAGES =
-            new MemoStage<>("redirect pages");
     private static final MemoStage<Void, SourcePage, PublishedPage> PUBLISHED_PAGES = new MemoStage<>("published pages");
     private static final MemoStage<Void, List<PublishedPage>, byte[]> LISTINGS = new MemoStage<>("listings");
 
@@ -117,9 +97,6 @@ public final class SiteBuilder {
     private record LintKey(LocalDate today, LinkTargets.RenderKey targets) {
     }
 
-    /** What the site view reads of a top-level page (or the support page). */
-    private record TopPage(String contentPath, String url, String title, String description) {
-    }
 
     private final BuildCache cache;
     private final BuildProgress progress;
@@ -322,59 +299,21 @@ public final class SiteBuilder {
             Diagnostics diagnostics) {
         ThemeAssets assets = theme.assets();
         TemplateRenderer templates = theme.templates().reportingTo(diagnostics);
-        PageModels models = new PageModels(config);
-        // Kept while no top-level page changed its place, title or description: every page's model holds it, so
-        // serve compares it page by page, and the same instance compares at once.
-        SiteView site = cache.stage(SITE_VIEW, () -> null).apply("site", content.pages().stream()
-                .filter(page -> page.contentPath().indexOf('/') < 0 || page.contentPath().equals(config.safety().supportPage()))
-                .map(page -> new TopPage(page.contentPath(), page.url(), page.title(), page.frontMatter().description())).toList(),
-                diagnostics, d -> models.site(content.pages()));
-        SectionModels sections = new SectionModels(config, graph, models);
-        // Page-local view models are kept per page, so an unchanged page's model compares equal at once.
-        Memo<PageBody, PageView> pageViews = cache.stage(PAGE_VIEWS, () -> null);
-        Memo<SourcePage, MetaView> metaViews = cache.stage(PAGE_METADATA, () -> null);
-        PageMetadata metadata = new PageMetadata(config);
-        GraphModels graphModels = new GraphModels(config, graph, models, cache, diagnostics);
-        List<ModelContributor> contributors = List.of(
-                sections,
-                (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
-                        diagnostics, d -> metadata.view(page.page().source()))),
-                new ThemeModelContributor(config, sections.trails(), cache, diagnostics),
-                graphModels,
-                new PhraseBookContributor(config, phrases));
-        // A page with a phrase book is the "prepare what to say" page, whatever its section.
-        Function<SourcePage, String> templateOf = page -> phrases.of(page).isPresent()
-                ? PhraseBookContributor.TEMPLATE : sections.templateOf(page);
-        Function<PageBody, Map<String, Object>> modelOf = body -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", site);
-            model.put("page", pageViews.apply(body.page().source().contentPath(), body, diagnostics, d -> models.page(body)));
-            contributors.forEach(contributor -> contributor.contribute(body, model));
-            return model;
-        };
-        List<GeneratedPage> generated = new ArrayList<>(List.of(SpecialPages.notFound(config),
-                SpecialPages.search(config, sections)));
-        // Generated pages read the graph's structure only (and the config, which a kept cache shares).
-        generated.addAll(cache.stage(GENERATED_PAGES, () -> null)
-                .apply("graph", graph.structureVersion(), diagnostics, d -> {
-                    List<GeneratedPage> pages = new ArrayList<>(graphModels.generatedPages());
-                    pages.addAll(sections.generatedPages());
-                    return pages;
-                }));
+        SiteModels models = new SiteModels(config, content.pages(), graph, phrases, cache, diagnostics);
+        List<GeneratedPage> generated = new ArrayList<>(models.generatedPages());
         // A deferred index leaves the files of the last one on disk.
         List<String> searchFiles = search.value().stream().map(SearchFile::sitePath).toList();
         boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
                 .reportCollisions(diagnostics);
-        generated.addAll(cache.stage(REDIRECT_PAGES, () -> null)
-                .apply("graph", graph.structureVersion(), diagnostics, d -> graphModels.redirectPages()));
+        generated.addAll(models.redirectPages());
         Counter templating = new Counter("Applying templates", bodies.size() + generated.size());
         if (outputFolder.isEmpty() || collisions) {
             // Templates are still tried, so their errors are reported along with the collisions.
             bodies.parallelStream().forEach(body -> templating.count(
-                    templates.render(templateOf.apply(body.page().source()), modelOf.apply(body),
+                    templates.render(models.templateOf(body.page().source()), models.modelOf(body),
                             body.page().source().displayPath())));
             generated.parallelStream().forEach(page -> templating.count(
-                    templates.render(page.template(), generatedModel(site, page), "generated page " + page.url())));
+                    templates.render(page.template(), models.modelOf(page), "generated page " + page.url())));
             return Optional.empty();
         }
         Optional<OutputState> previous = cache.output(config.outputDir());
@@ -384,14 +323,14 @@ public final class SiteBuilder {
             IncrementalOutput files = new IncrementalOutput(output, previous, cache.enabled(), bodies.size() + generated.size());
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
-                String template = templateOf.apply(body.page().source());
-                Map<String, Object> model = modelOf.apply(body);
+                String template = models.templateOf(body.page().source());
+                Map<String, Object> model = models.modelOf(body);
                 files.page(url, new RenderedFrom(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
                 templating.count(url);
             });
             generated.parallelStream().forEach(page -> {
-                Map<String, Object> model = generatedModel(site, page);
+                Map<String, Object> model = models.modelOf(page);
                 files.page(page.url(), new RenderedFrom(page.template(), model),
                         () -> templates.render(page.template(), model, "generated page " + page.url()));
                 templating.count(page.url());
@@ -455,11 +394,6 @@ public final class SiteBuilder {
         return theme;
     }
 
-    private static Map<String, Object> generatedModel(SiteView site, GeneratedPage page) {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", site);
-        return model;
-    }
 
     /** Counts finished items of a phase and tells {@link #progress}. */
     private final class Counter {
