@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class ProseExtractor {
     /** The text under {@code block}, walked without recursion. */
     private static Prose text(Node block, Prose.Kind kind) {
         StringBuilder text = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
+        Offsets offsets = new Offsets(block.getTextLength());
         Deque<Node> stack = new ArrayDeque<>();
         pushChildren(block, stack);
         while (!stack.isEmpty()) {
@@ -81,13 +82,34 @@ final class ProseExtractor {
                 pushChildren(node, stack);
             }
         }
-        return new Prose(kind, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray());
+        return new Prose(kind, text.toString(), offsets.toArray());
     }
 
-    private static void append(StringBuilder text, List<Integer> offsets, String chars, int offset) {
+    private static void append(StringBuilder text, Offsets offsets, String chars, int offset) {
         for (int i = 0; i < chars.length(); i++) {
             text.append(chars.charAt(i));
             offsets.add(offset);
+        }
+    }
+
+    /** A growing array of body offsets, one per character of prose (unboxed: it grows for every character of every page). */
+    private static final class Offsets {
+        private int[] values;
+        private int size;
+
+        Offsets(int expected) {
+            values = new int[Math.max(16, expected)];
+        }
+
+        void add(int offset) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = offset;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201d\u2019)\\]]*(?=\\s|$)");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "mx", "st",
             "vs", "no", "eg", "ie", "approx", "prof");
@@ -38,13 +37,56 @@ public final class Sentences {
         return out;
     }
 
+    /**
+     * The words of {@code text}: runs of letters and digits, joined by an apostrophe or hyphen between two
+     * such runs ({@code don't}, {@code well-being}). A plain scan: it runs over every sentence of every page.
+     */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = endOfRun(text, i);
+            while (i + 1 < length && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
+                i = endOfRun(text, i + 1);
+            }
+            words.add(text.substring(start, i));
         }
         return words;
+    }
+
+    private static int endOfRun(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter or a number of any script. */
+    private static boolean isWordChar(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static void add(Prose prose, int from, int to, List<Sentence> out) {

@@ -5,12 +5,16 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Link text must say where the link goes: screen-reader users often list a page's links out of context, and
  * "click here" or a bare web address (read out letter by letter) tells them nothing.
  */
 public final class VagueLinkTextLint implements Lint {
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\u2018\u2019\u201c\u201d\u2026]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public String name() {
@@ -24,8 +28,8 @@ public final class VagueLinkTextLint implements Lint {
                 reportBareAddress(node, findings);
             } else if (node instanceof Link || node instanceof LinkRef) {
                 String text = plainText(node);
-                String normalised = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\u2018\u2019\u201c\u201d\u2026]", " ")
-                        .replaceAll("\\s+", " ").strip();
+                String normalised = SPACES.matcher(PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                        .replaceAll(" ").strip();
                 if (looksLikeAddress(text.strip())) {
                     reportBareAddress(node, findings);
                 } else if (page.settings().vagueLinkText().contains(normalised)) {

@@ -82,6 +82,19 @@ public final class MarkdownRenderer {
 
     /** Renders one page, or reports why it cannot be rendered and returns empty. */
     public Optional<RenderedPage> render(SourcePage page, Diagnostics diagnostics) {
+        return renderTree(page, diagnostics).map(Rendering::page);
+    }
+
+    /**
+     * A rendered page with the syntax tree it was rendered from, for stages that read the markdown's structure
+     * (the lints) without parsing it again. The tree must only be read; keep it no longer than the page's
+     * own work needs it (a tree weighs many times its page).
+     */
+    public record Rendering(RenderedPage page, Document tree) {
+    }
+
+    /** Renders one page and keeps its syntax tree, or reports why it cannot be rendered and returns empty. */
+    public Optional<Rendering> renderTree(SourcePage page, Diagnostics diagnostics) {
         Optional<NestingGuard.Violation> prefix = NestingGuard.firstViolation(page.body(), MAX_NESTING);
         if (prefix.isPresent()) {
             reportTooDeep(page, page.bodyLine() + prefix.get().line() - 1, prefix.get().column(), diagnostics);
@@ -106,7 +119,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private Optional<RenderedPage> render(SourcePage page, Document document, Diagnostics diagnostics) {
+    private Optional<Rendering> render(SourcePage page, Document document, Diagnostics diagnostics) {
         Optional<Node> tooDeep = firstNodeDeeperThan(document, MAX_NESTING);
         if (tooDeep.isPresent()) {
             Node node = tooDeep.get();
@@ -132,7 +145,8 @@ public final class MarkdownRenderer {
         List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), target -> wikiLinks == null ? target
                 : wikiLinks.resolve(page, target).map(WikiLinkResolver.WikiLinkTarget::title).orElse(target));
         SOURCE_PAGE.set(document, page);
-        return Optional.of(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors));
+        return Optional.of(new Rendering(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors),
+                document));
     }
 
     private static void reportTooDeep(SourcePage page, int line, int column, Diagnostics diagnostics) {

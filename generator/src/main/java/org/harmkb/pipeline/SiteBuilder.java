@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.harmkb.config.ConfigLoader;
@@ -131,9 +132,10 @@ public final class SiteBuilder {
             ContentSet content = clock.time("content", () -> new ContentLoader(config.contentDir(), options.includeDrafts(),
                     config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
             pageCount = content.pages().size();
-            Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), diagnostics);
+            LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
+            Pages pages = renderPages(config, content, theme.templateIds(), !options.write(), lints, diagnostics);
             progress.update("Checking the writing", 0, 0);
-            clock.time("lint", () -> lint(config, pages.graph().targets(), pages.bodies(), diagnostics));
+            clock.time("lint", () -> lintAcrossPages(config, lints, pages.bodies(), diagnostics));
             PhraseBooks phrases = clock.time("phrase books",
                     () -> PhraseBooks.read(config, content, pages.graph().targets(), diagnostics));
             progress.update("Indexing for search", 0, 0);
@@ -153,12 +155,16 @@ public final class SiteBuilder {
     private record Pages(SiteGraph graph, List<PageBody> bodies) {
     }
 
-    /** Markdown, link and HTML stages; {@code templateIds} are the ids the theme's templates use. */
+    /**
+     * Markdown (with each page's lints), link and HTML stages; {@code templateIds} are the ids the theme's
+     * templates use.
+     */
     private Pages renderPages(SiteConfig config, ContentSet content, Set<String> templateIds, boolean warnOrphans,
-            Diagnostics diagnostics) {
+            LintRunner lints, Diagnostics diagnostics) {
         LinkTargets targets = new LinkTargets(content);
+        // Each page's own lints run on the syntax tree as it renders, so this stage's time includes them.
         List<RenderedPage> rendered = clock.time("markdown",
-                () -> renderMarkdown(config, content, templateIds, targets, diagnostics));
+                () -> renderMarkdown(config, content, templateIds, targets, lints, diagnostics));
         progress.update("Linking pages", 0, 0);
         SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered, targets, warnOrphans,
                 timed(), diagnostics));
@@ -182,20 +188,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Author lints over the pages that rendered (so their nesting is known to be sane), and the site-wide
-     * checks. Each page's findings depend on the page, the config and today's date (review deadlines).
+     * The author lints that compare pages (over the pages that rendered) and the site-wide checks; each page's
+     * own lints ran as it rendered ({@link #renderAndLint}).
      */
-    private void lint(SiteConfig config, LinkTargets targets, List<PageBody> bodies, Diagnostics diagnostics) {
-        LocalDate today = LocalDate.now();
-        // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
-        LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), markdownExtensions(config, targets),
-                today, Severity.WARNING);
-        Memo<SourcePage, Boolean> perPage = cache.stage(LINTS, () -> new LintKey(today, targets.renderKey()));
-        bodies.parallelStream().map(body -> body.page().source()).forEach(page -> perPage.apply(page.contentPath(), page,
-                diagnostics, findings -> {
-                    lints.checkPage(page, findings);
-                    return Boolean.TRUE;
-                }));
+    private static void lintAcrossPages(SiteConfig config, LintRunner lints, List<PageBody> bodies, Diagnostics diagnostics) {
         lints.checkAcrossPages(bodies.stream().map(body -> body.page().source()).toList(), diagnostics);
         lints.checkSite(config, diagnostics);
     }
@@ -257,18 +253,43 @@ public final class SiteBuilder {
     }
 
     private List<RenderedPage> renderMarkdown(SiteConfig config, ContentSet content, Set<String> templateIds,
-            LinkTargets targets, Diagnostics diagnostics) {
+            LinkTargets targets, LintRunner lints, Diagnostics diagnostics) {
         // Thread-safe and a function of the config and theme only, which a kept cache shares.
         Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config, templateIds));
         markdown.targets = targets;
         // A page's HTML depends on the others' addresses and titles through its wikilinks.
         Memo<SourcePage, Optional<RenderedPage>> markdownStage = cache.stage(MARKDOWN, targets::renderKey);
+        // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
+        // Each page's findings depend on the page, the config and today's date (review deadlines).
+        Memo<SourcePage, Boolean> lintStage = cache.stage(LINTS, () -> new LintKey(lints.today(), targets.renderKey()));
         Counter rendering = new Counter("Rendering markdown", content.pages().size());
         return content.pages().parallelStream()
-                .map(page -> rendering.count(markdownStage.apply(page.contentPath(), page, diagnostics,
-                        sink -> markdown.renderer.render(page, sink))))
+                .map(page -> rendering.count(renderAndLint(page, markdown.renderer, markdownStage, lintStage, lints, diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * Renders one page and runs its lints on the syntax tree rendering parsed, then lets the tree go: markdown
+     * is parsed once, and only the pages being worked on hold a tree.
+     */
+    private static Optional<RenderedPage> renderAndLint(SourcePage page, MarkdownRenderer renderer,
+            Memo<SourcePage, Optional<RenderedPage>> markdownStage, Memo<SourcePage, Boolean> lintStage, LintRunner lints,
+            Diagnostics diagnostics) {
+        AtomicReference<MarkdownRenderer.Rendering> fresh = new AtomicReference<>();
+        Optional<RenderedPage> rendered = markdownStage.apply(page.contentPath(), page, diagnostics,
+                sink -> renderer.renderTree(page, sink).map(rendering -> {
+                    fresh.set(rendering);
+                    return rendering.page();
+                }));
+        rendered.ifPresent(kept -> lintStage.apply(page.contentPath(), page, diagnostics, findings -> {
+            // A rendering kept from an earlier build has no tree; parse again only then (serve, a new day).
+            MarkdownRenderer.Rendering rendering = fresh.get() != null ? fresh.get()
+                    : renderer.renderTree(page, new Diagnostics()).orElseThrow();
+            lints.checkPage(page, rendering.tree(), findings);
+            return Boolean.TRUE;
+        }));
+        return rendered;
     }
 
     private List<PageBody> processHtml(SiteConfig config, ContentSet content, Set<String> templateIds, SiteGraph graph,

@@ -31,8 +31,12 @@ class DateChecksTest {
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig site = ConfigLoader.load(dir.resolve("site-config.yaml"), diagnostics).orElseThrow();
         List<SourcePage> pages = new ContentLoader(site.contentDir(), false, diagnostics).load().pages();
-        LintRunner runner = new LintRunner(site.lints(), LintRunner.builtIn(), List.of(MarkdownRenderer.CORE), today, warnings);
-        runner.run(pages, diagnostics);
+        LintRunner runner = new LintRunner(site.lints(), LintRunner.builtIn(), today, warnings);
+        MarkdownRenderer renderer = new MarkdownRenderer(List.of(MarkdownRenderer.CORE));
+        for (SourcePage source : pages) {
+            runner.checkPage(source, renderer.renderTree(source, diagnostics).orElseThrow().tree(), diagnostics);
+        }
+        runner.checkAcrossPages(pages, diagnostics);
         runner.checkSite(site, diagnostics);
         return diagnostics.sorted();
     }

@@ -2,7 +2,11 @@ package org.harmkb.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextMeasuresTest {
@@ -34,6 +38,35 @@ class TextMeasuresTest {
         assertThat(sentences).extracting(s -> String.join(" ", s.words()))
                 .containsExactly("Ask for help e g from a friend", "J Smith agreed", "Did it work", "Yes");
         assertThat(sentences.get(1).start()).isEqualTo(34);
+    }
+
+    @Test
+    void wordsAreRunsOfLettersAndDigitsJoinedByApostrophesOrHyphens() {
+        assertThat(Sentences.words("Don't -- well-being, it\u2019s 2026's café; x- -y a--b \uD835\uDC00bc \u00B2"))
+                .containsExactly("Don't", "well-being", "it\u2019s", "2026's", "café", "x", "y", "a", "b",
+                        "\uD835\uDC00bc", "\u00B2");
+    }
+
+    /** The scan in {@link Sentences#words} replaced this pattern; it must find the same words in any text. */
+    @Test
+    void wordsScanFindsWhatTheWordPatternFound() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*");
+        String alphabet = "ab1 -'\u2019.,é\u00B2\u2167\uD835\uDC00\uD83D\uDE00\u0661";
+        Random random = new Random(21);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                int at = random.nextInt(alphabet.length());
+                text.append(alphabet.charAt(at));
+            }
+            List<String> expected = new ArrayList<>();
+            Matcher m = word.matcher(text);
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertThat(Sentences.words(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
     }
 
     @Test
