@@ -49,13 +49,13 @@ final class FrontMatterParser {
         String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
         int bodyLine = countLines(text, afterFence < 0 ? text.length() : afterFence + 1) + 1;
 
-        int errorsBefore = diagnostics.errorCount();
-        Optional<YamlFields> fields = YamlDocument.parseMapping(yaml, path, 1, diagnostics);
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = read(fields.get());
-        if (diagnostics.errorCount() > errorsBefore) {
+        // This page's own problems are counted apart: pages are read in parallel, so the shared count also
+        // moves with other pages' errors, and comparing it before and after would drop a good page.
+        Diagnostics own = new Diagnostics();
+        Optional<YamlFields> fields = YamlDocument.parseMapping(yaml, path, 1, own);
+        FrontMatter frontMatter = fields.map(FrontMatterParser::read).orElse(null);
+        diagnostics.reportAll(own.all());
+        if (frontMatter == null || own.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Parsed(frontMatter, body, bodyLine));

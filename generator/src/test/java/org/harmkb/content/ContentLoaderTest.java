@@ -55,4 +55,21 @@ class ContentLoaderTest {
             assertThat(d.message()).isEqualTo("this page is 8.0 MB; a page may be at most 8 MB");
         });
     }
+
+    @Test
+    void anotherPagesErrorNeverDropsAGoodPage(@TempDir Path dir) throws Exception {
+        // Pages are read in parallel into one Diagnostics: a good page read while bad pages report errors
+        // used to see the shared error count move and was dropped without a word.
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(dir.resolve("bad-" + i + ".md"), "---\ntitle: \"Bad\"\n---\nNo description.\n");
+            Files.writeString(dir.resolve("good-" + i + ".md"), "---\ntitle: \"Good " + i + "\"\ndescription: \"D\"\n---\nText.\n");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+
+        ContentSet content = new ContentLoader(dir, false, diagnostics).load();
+
+        assertThat(content.pages()).hasSize(300).allSatisfy(page -> assertThat(page.contentPath()).startsWith("good-"));
+        assertThat(diagnostics.errorCount()).isEqualTo(300);
+        assertThat(diagnostics.all()).allSatisfy(d -> assertThat(d.path()).contains("bad-"));
+    }
 }
