@@ -216,8 +216,8 @@ public final class OutputPlan {
     }
 
     private static String describe(GeneratedPage page) {
-        return page.model().get("page") instanceof PageView view
-                ? "the site's own page '" + view.title() + "'" : "a page the site generates";
+        PageView view = page.model().page();
+        return view != null ? "the site's own page '" + view.title() + "'" : "a page the site generates";
     }
 
     /** Collects claims in order. */

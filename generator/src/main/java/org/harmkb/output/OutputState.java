@@ -3,6 +3,7 @@ package org.harmkb.output;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.harmkb.template.PageModel;
 
 /**
  * What the last successful build of a session left in the output folder: its files, the template model
@@ -24,6 +25,6 @@ public record OutputState(Path outputDir, Set<String> files, Map<String, Rendere
     }
 
     /** What a page's file was rendered from: rendering is a pure function of the two while config and theme are unchanged. */
-    public record RenderedFrom(String template, Map<String, Object> model) {
+    public record RenderedFrom(String template, PageModel model) {
     }
 }

@@ -14,7 +14,7 @@ public final class PublishedPages {
 
     /**
      * Every content page (as {@code publish} makes it, e.g. {@link PublishedPage#of} through a build cache), and
-     * every generated page with a folder URL unless its model sets {@code noindex} (redirects, the search page).
+     * every generated page with a folder URL unless it is {@code noindex} (redirects, the search page).
      * The 404 page is never listed.
      */
     public static List<PublishedPage> of(List<SourcePage> pages, List<GeneratedPage> generated,
@@ -22,7 +22,7 @@ public final class PublishedPages {
         List<PublishedPage> published = new ArrayList<>(pages.size() + generated.size());
         pages.forEach(page -> published.add(publish.apply(page)));
         for (GeneratedPage page : generated) {
-            if (page.url().endsWith("/") && !Boolean.TRUE.equals(page.model().get("noindex"))) {
+            if (page.url().endsWith("/") && !page.noindex()) {
                 published.add(PublishedPage.listing(page.url(), page.url()));
             }
         }

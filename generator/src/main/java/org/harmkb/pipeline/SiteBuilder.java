@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +63,7 @@ import org.harmkb.search.SearchFile;
 import org.harmkb.search.ReaderVocabulary;
 import org.harmkb.search.SearchIndexBuilder;
 import org.harmkb.template.GeneratedPage;
+import org.harmkb.template.PageModel;
 import org.harmkb.template.TemplateIds;
 import org.harmkb.template.TemplateRenderer;
 import org.harmkb.template.SiteModels;
@@ -345,13 +345,13 @@ public final class SiteBuilder {
             bodies.parallelStream().forEach(body -> {
                 String url = body.page().source().url();
                 String template = models.templateOf(body.page().source());
-                Map<String, Object> model = models.modelOf(body);
+                PageModel model = models.modelOf(body);
                 files.page(url, new RenderedFrom(template, model),
                         () -> templates.render(template, model, body.page().source().displayPath()));
                 templating.count(url);
             });
             generated.parallelStream().forEach(page -> {
-                Map<String, Object> model = models.modelOf(page);
+                PageModel model = models.modelOf(page);
                 files.page(page.url(), new RenderedFrom(page.template(), model),
                         () -> templates.render(page.template(), model, "generated page " + page.url()));
                 templating.count(page.url());

@@ -1,9 +1,7 @@
 package org.harmkb.template;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.content.SourcePage;
@@ -32,7 +30,7 @@ import org.harmkb.template.GraphView.TopicLink;
  * Turns the {@link SiteGraph} into template models: the {@code graph} value of every content page, and the
  * pages the graph generates (topics, learning paths, glossary, A–Z, redirects). Immutable and thread-safe.
  */
-public final class GraphModels implements ModelContributor {
+public final class GraphModels {
 
     /** A page gets a table of contents from this many {@code ##} headings up. */
     public static final int TOC_MIN_HEADINGS = 3;
@@ -82,12 +80,8 @@ public final class GraphModels implements ModelContributor {
         return graph.glossary().entries().stream().map(this::term).toList();
     }
 
-    @Override
-    public void contribute(PageBody body, Map<String, Object> model) {
-        model.put("graph", view(body));
-    }
-
-    GraphView view(PageBody body) {
+    /** A content page's {@code graph} value. */
+    public GraphView view(PageBody body) {
         String url = body.page().source().url();
         return views.apply(body.page().source().contentPath(), new ViewInput(body, graph.relatedTo(url)), diagnostics,
                 d -> computeView(body));
@@ -130,28 +124,28 @@ public final class GraphModels implements ModelContributor {
     public List<GeneratedPage> generatedPages() {
         List<GeneratedPage> pages = new ArrayList<>();
         pages.add(page(SiteGraph.TOPICS_URL, "topics", "Topics", "Every topic on this site and its articles.",
-                Map.of("topics", graph.topics().stream().map(this::topic).toList())));
+                PageModel.builder().topics(graph.topics().stream().map(this::topic).toList())));
         for (TopicPage topic : graph.topics()) {
             pages.add(page(topic.url(), "topic", topic.name(),
                     topic.description().isEmpty() ? "Articles about " + topic.name() + "." : topic.description(),
-                    Map.of("topic", topic(topic), "articles", topic.pages().stream().map(models::link).toList())));
+                    PageModel.builder().topic(topic(topic)).articles(topic.pages().stream().map(models::link).toList())));
         }
         if (!graph.paths().isEmpty()) {
             pages.add(page(SiteGraph.PATHS_URL, "paths", "Learning paths",
                     "Articles to read in order, each part building on the one before.",
-                    Map.of("paths", graph.paths().stream().map(path -> new PathView(path.title(), config.href(path.url()),
-                            path.parts().stream().map(models::link).toList())).toList())));
+                    PageModel.builder().paths(graph.paths().stream().map(path -> new PathView(path.title(),
+                            config.href(path.url()), path.parts().stream().map(models::link).toList())).toList())));
         }
         for (LearningPath path : graph.paths()) {
             pages.add(page(path.url(), "path", path.title(),
                     "A learning path in " + path.parts().size() + (path.parts().size() == 1 ? " part." : " parts."),
-                    Map.of("path", new PathView(path.title(), config.href(path.url()),
+                    PageModel.builder().path(new PathView(path.title(), config.href(path.url()),
                             path.parts().stream().map(models::link).toList()))));
         }
         pages.add(page(SiteGraph.GLOSSARY_URL, "glossary", "Glossary", "Plain-language meanings of the words used on this site.",
-                Map.of("entries", graph.glossary().entries().stream().map(this::term).toList())));
+                PageModel.builder().entries(graph.glossary().entries().stream().map(this::term).toList())));
         pages.add(page(SiteGraph.A_TO_Z_URL, "a-z", "A to Z of all pages", "Every page on this site in alphabetical order.",
-                Map.of("letters", graph.aToZ().stream().map(this::letter).toList())));
+                PageModel.builder().letters(graph.aToZ().stream().map(this::letter).toList())));
         return List.copyOf(pages);
     }
 
@@ -161,9 +155,7 @@ public final class GraphModels implements ModelContributor {
         for (Redirect redirect : graph.redirects()) {
             SourcePage to = redirect.to();
             pages.add(page(redirect.from(), "redirect", to.title(), to.frontMatter().description(),
-                    Map.of("target", new RedirectView(to.title(), config.href(to.url()), config.absoluteUrl(to.url())),
-                            // Old addresses stay out of the sitemap and the feed.
-                            "noindex", Boolean.TRUE)));
+                    PageModel.builder().target(new RedirectView(to.title(), config.href(to.url()), config.absoluteUrl(to.url())))));
         }
         return List.copyOf(pages);
     }
@@ -174,12 +166,13 @@ public final class GraphModels implements ModelContributor {
         return new LetterView(other ? "Other" : group.letter(), id, group.pages().stream().map(models::link).toList());
     }
 
-    private GeneratedPage page(String url, String template, String title, String description, Map<String, Object> values) {
-        Map<String, Object> model = new HashMap<>(values);
-        model.put("page", models.generated(title, description, url));
-        if (!template.equals("redirect")) {
-            model.put("breadcrumbs", trails.of(url, title));
+    private GeneratedPage page(String url, String template, String title, String description, PageModel.Builder values) {
+        values.page(models.generated(title, description, url));
+        boolean redirect = template.equals("redirect");
+        if (!redirect) {
+            values.breadcrumbs(trails.of(url, title));
         }
-        return new GeneratedPage(url, template, model);
+        // Old addresses stay out of the sitemap and the feed.
+        return new GeneratedPage(url, template, values.build(), redirect);
     }
 }

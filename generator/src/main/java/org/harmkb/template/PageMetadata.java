@@ -1,17 +1,15 @@
 package org.harmkb.template;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
-import org.harmkb.html.PageBody;
 
 /**
- * Adds {@code meta} ({@link MetaView}) to every content page's model: OpenGraph values and schema.org
+ * The {@code meta} value ({@link MetaView}) of every content page: OpenGraph values and schema.org
  * JSON-LD — {@code WebSite} for the home page, {@code Article} for every other page. Stateless.
  */
-public final class PageMetadata implements ModelContributor {
+public final class PageMetadata {
 
     private final SiteConfig config;
     private final String siteUrl;
@@ -19,11 +17,6 @@ public final class PageMetadata implements ModelContributor {
     public PageMetadata(SiteConfig config) {
         this.config = config;
         this.siteUrl = config.absoluteUrl("/");
-    }
-
-    @Override
-    public void contribute(PageBody body, Map<String, Object> model) {
-        model.put("meta", view(body.page().source()));
     }
 
     /** The metadata of one page: a function of the page and the config only. */

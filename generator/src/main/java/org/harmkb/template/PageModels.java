@@ -1,14 +1,11 @@
 package org.harmkb.template;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.harmkb.config.Helpline;
 import org.harmkb.config.SafetySettings;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.FrontMatter;
 import org.harmkb.content.Source;
 import org.harmkb.content.SourcePage;
 import org.harmkb.html.PageBody;
@@ -58,11 +55,8 @@ public final class PageModels {
 
     public PageView page(PageBody body) {
         SourcePage source = body.page().source();
-        FrontMatter fm = source.frontMatter();
-        return new PageView(fm.title(), fm.description(), source.url(), config.href(source.url()),
-                config.absoluteUrl(source.url()), body.html(), fm.contentNote().orElse(null), fm.tags(),
-                iso(fm.date()), iso(fm.updated()), iso(fm.lastReviewed()), iso(fm.nextReview()),
-                fm.sources().stream().map(this::source).toList());
+        return PageView.of(source.frontMatter(), PageView.Address.of(config, source.url()), body.html(),
+                source.frontMatter().sources().stream().map(this::source).toList());
     }
 
     private SourceView source(Source s) {
@@ -72,15 +66,10 @@ public final class PageModels {
 
     /** The {@code page} value of a generated page (a topic, the A–Z index…): no body, no dates. */
     public PageView generated(String title, String description, String url) {
-        return new PageView(title, description, url, config.href(url), config.absoluteUrl(url), "", null, List.of(),
-                null, null, null, null);
+        return PageView.generated(title, description, PageView.Address.of(config, url));
     }
 
     public PageLink link(SourcePage page) {
         return new PageLink(page.title(), page.frontMatter().description(), config.href(page.url()));
-    }
-
-    private static String iso(Optional<LocalDate> date) {
-        return date.map(LocalDate::toString).orElse(null);
     }
 }

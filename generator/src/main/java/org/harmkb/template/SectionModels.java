@@ -11,7 +11,6 @@ import org.harmkb.config.Section;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.JsonText;
-import org.harmkb.html.PageBody;
 import org.harmkb.link.SectionPage;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.template.GraphView.PathView;
@@ -22,7 +21,7 @@ import org.harmkb.template.GraphView.TopicLink;
  * folder's {@code index.md} page, the generated pages of folders without one, the home page's {@code home}
  * value, and the section titles the search page shows results under. Immutable and thread-safe.
  */
-public final class SectionModels implements ModelContributor {
+public final class SectionModels {
 
     /** The template of the page {@code safety.support_page} names: its helplines first, nothing above them. */
     public static final String SUPPORT_TEMPLATE = "support";
@@ -59,14 +58,14 @@ public final class SectionModels implements ModelContributor {
         return page.contentPath().equals(config.safety().supportPage()) ? SUPPORT_TEMPLATE : "article";
     }
 
-    @Override
-    public void contribute(PageBody body, Map<String, Object> model) {
-        SourcePage page = body.page().source();
-        if (page.isHome()) {
-            model.put("home", home());
-        } else if (byUrl.containsKey(page.url())) {
-            model.put("section", view(byUrl.get(page.url())));
-        }
+    /** The {@code home} value of the home page; null for every other page. */
+    public HomeView homeOf(SourcePage page) {
+        return page.isHome() ? home() : null;
+    }
+
+    /** The {@code section} value of a folder's {@code index.md} page; null for the home page and every other page. */
+    public SectionView sectionOf(SourcePage page) {
+        return !page.isHome() && byUrl.containsKey(page.url()) ? view(byUrl.get(page.url())) : null;
     }
 
     /** The page of every section without an {@code index.md}, in section order. */
@@ -75,8 +74,9 @@ public final class SectionModels implements ModelContributor {
             SectionView view = view(section);
             String description = view.description().isEmpty() ? "Pages about " + view.title().toLowerCase(Locale.ROOT) + "."
                     : view.description();
-            return new GeneratedPage(section.url(), "section", Map.of("page", models.generated(view.title(), description,
-                    section.url()), "section", view, "breadcrumbs", trails.of(section.url(), view.title())));
+            return new GeneratedPage(section.url(), "section", PageModel.builder()
+                    .page(models.generated(view.title(), description, section.url())).section(view)
+                    .breadcrumbs(trails.of(section.url(), view.title())).build(), false);
         }).toList();
     }
 

@@ -1,9 +1,7 @@
 package org.harmkb.template;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
@@ -46,7 +44,10 @@ public final class SiteModels {
     private final SectionModels sections;
     private final GraphModels graphModels;
     private final Memo<PageBody, PageView> pageViews;
-    private final List<ModelContributor> contributors;
+    private final Memo<SourcePage, MetaView> metaViews;
+    private final PageMetadata metadata;
+    private final ThemeViews themeViews;
+    private final PhraseBookViews phraseViews;
 
     /**
      * @param pages       every content page, for the site view (the home page and top-level sections)
@@ -66,30 +67,34 @@ public final class SiteModels {
                 diagnostics, d -> models.site(pages));
         this.sections = new SectionModels(config, graph, models);
         this.pageViews = memos.stage(PAGE_VIEWS, () -> null);
-        Memo<SourcePage, MetaView> metaViews = memos.stage(PAGE_METADATA, () -> null);
-        PageMetadata metadata = new PageMetadata(config);
+        this.metaViews = memos.stage(PAGE_METADATA, () -> null);
+        this.metadata = new PageMetadata(config);
         this.graphModels = new GraphModels(config, graph, models, memos, diagnostics);
-        this.contributors = List.of(
-                sections,
-                (page, model) -> model.put("meta", metaViews.apply(page.page().source().contentPath(), page.page().source(),
-                        diagnostics, d -> metadata.view(page.page().source()))),
-                new ThemeModelContributor(config, sections.trails(), memos, diagnostics),
-                graphModels,
-                new PhraseBookContributor(config, phrases));
+        this.themeViews = new ThemeViews(config, sections.trails(), memos, diagnostics);
+        this.phraseViews = new PhraseBookViews(config, phrases);
     }
 
     /** The template of a content page: a page with a phrase book is the "prepare what to say" page, whatever its section. */
     public String templateOf(SourcePage page) {
-        return phrases.of(page).isPresent() ? PhraseBookContributor.TEMPLATE : sections.templateOf(page);
+        return phrases.of(page).isPresent() ? PhraseBookViews.TEMPLATE : sections.templateOf(page);
     }
 
-    /** A content page's model: {@code site}, {@code page} and what each {@link ModelContributor} adds. */
-    public Map<String, Object> modelOf(PageBody body) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", site);
-        model.put("page", pageViews.apply(body.page().source().contentPath(), body, diagnostics, d -> models.page(body)));
-        contributors.forEach(contributor -> contributor.contribute(body, model));
-        return model;
+    /** A content page's model: {@code site}, {@code page}, and the views of its section, graph, theme and phrase book. */
+    public PageModel modelOf(PageBody body) {
+        SourcePage source = body.page().source();
+        return PageModel.builder()
+                .site(site)
+                .page(pageViews.apply(source.contentPath(), body, diagnostics, d -> models.page(body)))
+                .home(sections.homeOf(source))
+                .section(sections.sectionOf(source))
+                .meta(metaViews.apply(source.contentPath(), source, diagnostics, d -> metadata.view(source)))
+                .review(themeViews.review(source))
+                .breadcrumbs(themeViews.breadcrumbs(source))
+                .graph(graphModels.view(body))
+                .prepareLinks(phraseViews.prepareLinks(source))
+                .phrases(phraseViews.phrases(source))
+                .prepareLink(phraseViews.prepareLink(source))
+                .build();
     }
 
     /** The 404 and search pages, then the graph's and the sections' index pages; redirects are apart. */
@@ -110,9 +115,7 @@ public final class SiteModels {
     }
 
     /** A generated page's model: its own, with {@code site}. */
-    public Map<String, Object> modelOf(GeneratedPage page) {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", site);
-        return model;
+    public PageModel modelOf(GeneratedPage page) {
+        return page.model().withSite(site);
     }
 }

@@ -1,8 +1,5 @@
 package org.harmkb.template;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.harmkb.config.SiteConfig;
 
 /** The pages every site has that no content file makes: the "page not found" page and the search page. */
@@ -19,11 +16,10 @@ public final class SpecialPages {
 
     /** The 404 page: static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve {@code /404.html} for unknown paths. */
     public static GeneratedPage notFound(SiteConfig config) {
-        PageView page = new PageView("Page not found",
+        PageView page = PageView.generated("Page not found",
                 "There is no page at this address. Search the site or use the A to Z list of articles.",
-                NOT_FOUND_PATH, config.href(NOT_FOUND_PATH), config.absoluteUrl(NOT_FOUND_PATH), "", null, List.of(),
-                null, null, null, null);
-        return new GeneratedPage(NOT_FOUND_PATH, "404", Map.of("page", page));
+                PageView.Address.of(config, NOT_FOUND_PATH));
+        return new GeneratedPage(NOT_FOUND_PATH, "404", PageModel.builder().page(page).build(), false);
     }
 
     /**
@@ -32,11 +28,10 @@ public final class SpecialPages {
      * leaves it out.
      */
     public static GeneratedPage search(SiteConfig config, SectionModels sections) {
-        PageView page = new PageView("Search", "Search every article on " + config.title() + ".", SEARCH_URL,
-                config.href(SEARCH_URL), config.absoluteUrl(SEARCH_URL), "", null, List.of(), null, null, null, null);
-        Map<String, Object> model = new HashMap<>(Map.of("page", page, "breadcrumbs",
-                sections.trails().of(SEARCH_URL, "Search"), "sectionTitles", sections.sectionTitlesJson()));
-        model.put("noindex", Boolean.TRUE);
-        return new GeneratedPage(SEARCH_URL, "search", model);
+        PageView page = PageView.generated("Search", "Search every article on " + config.title() + ".",
+                PageView.Address.of(config, SEARCH_URL));
+        return new GeneratedPage(SEARCH_URL, "search", PageModel.builder().page(page)
+                .breadcrumbs(sections.trails().of(SEARCH_URL, "Search")).sectionTitles(sections.sectionTitlesJson()).build(),
+                true);
     }
 }

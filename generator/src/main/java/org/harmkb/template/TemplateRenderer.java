@@ -62,14 +62,14 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders template {@code name} with {@code model}; on failure reports a diagnostic at the template's
+     * Renders template {@code name} with {@code model}'s {@link PageModel#context() variables}; on failure reports a diagnostic at the template's
      * file and line, naming the page being rendered, and returns empty.
      */
-    public Optional<String> render(String name, Map<String, Object> model, String forPage) {
+    public Optional<String> render(String name, PageModel model, String forPage) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.evaluate(out, model);
+            template.evaluate(out, model.context());
             return Optional.of(out.toString());
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name + ".peb" : e.getFileName();

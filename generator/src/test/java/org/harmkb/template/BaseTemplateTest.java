@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
@@ -40,8 +38,7 @@ class BaseTemplateTest {
                 """);
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = ConfigLoader.load(dir.resolve("site-config.yaml"), diagnostics).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", new PageModels(config).site());
+        PageModel model = PageModel.builder().site(new PageModels(config).site()).build();
         Optional<String> html = new TemplateRenderer(config, diagnostics).render("generated", model, "test");
 
         assertThat(diagnostics.sorted()).isEmpty();

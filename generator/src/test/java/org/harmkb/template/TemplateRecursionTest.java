@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.diagnostic.Diagnostic;
@@ -29,7 +28,7 @@ class TemplateRecursionTest {
         Files.writeString(dir.resolve("site-config.yaml"), "title: \"Site\"\ndescription: \"D\"\nbase_url: \"https://example.org/\"\n");
         SiteConfig config = ConfigLoader.load(dir.resolve("site-config.yaml"), diagnostics).orElseThrow();
 
-        assertThat(new TemplateRenderer(config, diagnostics).render("page", Map.of(), "content/a.md")).isEmpty();
+        assertThat(new TemplateRenderer(config, diagnostics).render("page", PageModel.builder().build(), "content/a.md")).isEmpty();
 
         assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
             assertThat(d.path()).endsWith("theme/templates/partials/card.peb");
