@@ -1,0 +1,47 @@
+package org.harmkb.pipeline;
+
+import java.util.List;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.html.PageBody;
+import org.harmkb.memo.Latest;
+import org.harmkb.memo.Memo;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.search.IndexLayout;
+import org.harmkb.search.SearchDocument;
+import org.harmkb.search.SearchDocuments;
+import org.harmkb.search.SearchFile;
+import org.harmkb.search.SearchIndexBuilder;
+
+/**
+ * {@link PageBody}s → the static search index's {@link SearchFile}s. Its files depend on every document together
+ * (term statistics, shards), so they are reused only while no document changed: documents are values, compared
+ * page by page. Not current when the cache defers a changed index ({@code serve} publishes the pages first): the
+ * last index's files on disk then stay as they are, and {@link SiteBuilder#computeDeferredWork()} builds the new
+ * index for a later build to write.
+ */
+final class SearchStage {
+
+    private static final MemoStage<Void, PageBody, SearchDocument> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
+    /** The static search index: its files depend on every document together (term statistics, shards). */
+    private static final MemoStage<Void, List<SearchDocument>, List<SearchFile>> SEARCH_INDEX = new MemoStage<>("search index");
+
+    private final BuildCache cache;
+    private final SiteConfig config;
+
+    SearchStage(BuildCache cache, SiteConfig config) {
+        this.cache = cache;
+        this.config = config;
+    }
+
+    Latest<List<SearchFile>> run(List<PageBody> bodies, Diagnostics diagnostics) {
+        Memo<PageBody, SearchDocument> documents = cache.stage(SEARCH_DOCUMENTS, () -> null);
+        List<SearchDocument> docs = bodies.stream()
+                .filter(body -> !body.page().source().frontMatter().draft())
+                .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
+                        d -> SearchDocuments.of(List.of(body), config).get(0)))
+                .toList();
+        return cache.latest(SEARCH_INDEX, docs, diagnostics,
+                sink -> new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink).files());
+    }
+}
