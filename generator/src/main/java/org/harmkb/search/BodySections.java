@@ -1,12 +1,6 @@
 package org.harmkb.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A page's body cut into its sections, in the body field's token positions: section 0 is the text before
@@ -28,13 +22,12 @@ record BodySections(int[] starts, int[] headingEnds, int end) {
     private static final float HEADING_WEIGHT = 4f;
 
     /**
-     * The sections of {@code doc}, its headings found in order in the body text. A heading the body does
-     * not contain (text extraction differs) becomes an empty section, never chosen.
+     * The sections of {@code doc}, its headings found in order in the body text, given the body's tokens as
+     * the body field indexes them (see {@link BodyTokenRecorder}): each token's position and start offset,
+     * both ascending. A heading the body does not contain (text extraction differs) becomes an empty
+     * section, never chosen.
      */
-    static BodySections of(SearchDocument doc, Analyzer english) {
-        int[][] tokens = positionsAndOffsets(english, doc.body());
-        int[] positions = tokens[0];
-        int[] offsets = tokens[1];
+    static BodySections of(SearchDocument doc, int[] positions, int[] offsets) {
         int count = doc.headings().size();
         int[] starts = new int[count];
         int[] headingEnds = new int[count];
@@ -59,27 +52,6 @@ record BodySections(int[] starts, int[] headingEnds, int end) {
             i = -i - 1;
         }
         return i < positions.length ? positions[i] : end;
-    }
-
-    /** Every token's position and start offset, in order. */
-    private static int[][] positionsAndOffsets(Analyzer analyzer, String text) {
-        IntList positions = new IntList();
-        IntList offsets = new IntList();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                positions.add(position);
-                offsets.add(offset.startOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new int[][] {positions.toArray(), offsets.toArray()};
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
@@ -80,13 +79,12 @@ final class IndexExporter {
     /** The field whose postings carry each page's best section for the term: see {@link BodySections}. */
     static final int SECTION_FIELD = SearchSettings.FIELDS.indexOf("body");
 
-    List<SearchFile> export(IndexReader reader, List<SearchDocument> documents) {
+    /** The files for {@code documents} in doc id order, with each one's body sections from indexing. */
+    List<SearchFile> export(IndexReader reader, List<SearchDocument> documents, List<BodySections> sections) {
         try {
             List<String> fields = SearchSettings.FIELDS;
             Map<String, FieldPostings[]> terms = new TreeMap<>();
             long[][] stats = new long[fields.size()][2];
-            Analyzer english = SearchAnalysis.english();
-            List<BodySections> sections = documents.parallelStream().map(doc -> BodySections.of(doc, english)).toList();
             for (int f = 0; f < fields.size(); f++) {
                 collectField(reader, f, terms, stats[f], f == SECTION_FIELD ? sections : null);
             }

@@ -27,6 +27,9 @@ import org.apache.lucene.store.Directory;
  *
  * <p>Large sites are indexed in consecutive slices on all cores, one index per slice; {@link #open}
  * reads them as one, in slice order, so doc ids and statistics are those of a single index.
+ *
+ * <p>Each body is analysed once: the sections of a page's body ({@link BodySections}) are read from the
+ * tokens the index writer takes in, not from a second analysis.
  */
 public final class LuceneIndex {
 
@@ -37,21 +40,36 @@ public final class LuceneIndex {
 
     static final int SLICE_MIN = 500;
 
-    public static List<Directory> build(List<SearchDocument> documents, Analyzer analyzer) {
+    /**
+     * The index and what indexing learnt of each page's body.
+     *
+     * @param slices   the index in consecutive slices: see {@link #open}
+     * @param sections per document, in the given order, its body's sections from the tokens the body field
+     *                 indexed (see {@link BodyTokenRecorder})
+     */
+    record Indexed(List<Directory> slices, List<BodySections> sections) {
+        Indexed {
+            slices = List.copyOf(slices);
+            sections = List.copyOf(sections);
+        }
+    }
+
+    static Indexed build(List<SearchDocument> documents, Analyzer analyzer) {
         return build(documents, analyzer,
                 Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / SLICE_MIN)));
     }
 
-    static List<Directory> build(List<SearchDocument> documents, Analyzer analyzer, int slices) {
+    static Indexed build(List<SearchDocument> documents, Analyzer analyzer, int slices) {
         int size = (documents.size() + slices - 1) / Math.max(1, slices);
-        List<Directory> out = new ArrayList<>(IntStream.range(0, slices).parallel()
+        List<Indexed> built = IntStream.range(0, slices).parallel()
                 .mapToObj(i -> buildSlice(documents.subList(Math.min(documents.size(), i * size),
                         Math.min(documents.size(), (i + 1) * size)), analyzer))
-                .toList());
-        return List.copyOf(out);
+                .toList();
+        return new Indexed(built.stream().flatMap(slice -> slice.slices().stream()).toList(),
+                built.stream().flatMap(slice -> slice.sections().stream()).toList());
     }
 
-    private static Directory buildSlice(List<SearchDocument> documents, Analyzer analyzer) {
+    private static Indexed buildSlice(List<SearchDocument> documents, Analyzer analyzer) {
         Directory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity())
@@ -60,15 +78,18 @@ public final class LuceneIndex {
                 .setUseCompoundFile(false)
                 // Adjacent-only merges keep doc ids in insertion order.
                 .setMergePolicy(new LogDocMergePolicy());
+        BodyTokenRecorder recorder = new BodyTokenRecorder();
+        List<BodySections> sections = new ArrayList<>(documents.size());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument doc : documents) {
-                writer.addDocument(toLucene(doc));
+                writer.addDocument(toLucene(doc, recorder));
+                sections.add(recorder.sections(doc));
             }
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return directory;
+        return new Indexed(List.of(directory), sections);
     }
 
     /** The slices as one reader, in order. Closing it closes them all. */
@@ -84,7 +105,7 @@ public final class LuceneIndex {
         }
     }
 
-    private static Document toLucene(SearchDocument doc) {
+    private static Document toLucene(SearchDocument doc, BodyTokenRecorder recorder) {
         Document out = new Document();
         out.add(new StoredField(HREF, doc.href()));
         out.add(new TextField("title", doc.title(), Field.Store.NO));
@@ -92,7 +113,7 @@ public final class LuceneIndex {
             out.add(new TextField("headings", section.text(), Field.Store.NO));
         }
         out.add(new TextField("description", doc.description(), Field.Store.NO));
-        out.add(new TextField("body", doc.body(), Field.Store.NO));
+        out.add(recorder.field(doc.body()));
         for (String tag : doc.tags()) {
             out.add(new TextField("tags", tag, Field.Store.NO));
         }

@@ -46,12 +46,13 @@ public final class SearchIndexBuilder {
     SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics, int sliceCount) {
         List<SearchDocument> sorted = documents.stream().sorted(Comparator.comparing(SearchDocument::href)).toList();
         SynonymTable synonyms = SynonymTable.analyse(settings.synonyms(), diagnostics);
-        List<Directory> slices = sliceCount > 0
+        LuceneIndex.Indexed indexed = sliceCount > 0
                 ? LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms), sliceCount)
                 : LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
-        try (IndexReader reader = LuceneIndex.open(slices)) {
-            List<SearchFile> files = new IndexExporter(layout, settings, synonyms).export(reader, sorted);
-            return new SearchIndex(sorted, synonyms, slices, files);
+        try (IndexReader reader = LuceneIndex.open(indexed.slices())) {
+            List<SearchFile> files = new IndexExporter(layout, settings, synonyms)
+                    .export(reader, sorted, indexed.sections());
+            return new SearchIndex(sorted, synonyms, indexed.slices(), files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

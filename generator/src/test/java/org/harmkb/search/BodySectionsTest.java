@@ -2,10 +2,22 @@ package org.harmkb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.harmkb.config.SearchSettings;
+import org.harmkb.diagnostic.Diagnostics;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The section a result deep-links to for a term: the one whose own text (heading and body) matches it best. */
 class BodySectionsTest {
@@ -20,7 +32,7 @@ class BodySectionsTest {
 
     /** The section {@code term} favours in {@code doc}: 0 before the first heading, i for heading i. */
     private static int best(SearchDocument doc, String term) {
-        BodySections sections = BodySections.of(doc, ENGLISH);
+        BodySections sections = recorded(List.of(doc), SynonymTable.analyse(List.of(), new Diagnostics()), 1).get(0);
         int[] positions = SearchAnalysis.tokens(ENGLISH, doc.body()).stream()
                 .filter(t -> t.term().equals(term)).mapToInt(SearchAnalysis.Token::position).toArray();
         return sections.best(positions);
@@ -69,5 +81,85 @@ class BodySectionsTest {
     @Test
     void aPageWithoutHeadingsFavoursNoSection() {
         assertThat(best(page("Consent and consent again."), "consent")).isZero();
+    }
+
+    @Test
+    void sectionsRecordedWhileIndexingEqualASeparateAnalysisOnTheLiveContent(@TempDir Path temp) throws IOException {
+        Assumptions.assumeTrue(SearchSite.liveContentPresent(), "the repository has no content/ to search");
+        SearchIndexBuilder.SearchIndex index = SearchSite.build(SearchSite.LIVE_CONTENT, temp.resolve("live")).index();
+        List<SearchDocument> docs = index.documents();
+        assertThat(docs).hasSizeGreaterThan(20);
+        assertThat(docs.stream().filter(d -> d.headings().size() >= 3)).hasSizeGreaterThan(10);
+        assertRecordedEqualsReference(docs, index.synonyms());
+    }
+
+    @Test
+    void sectionsRecordedWhileIndexingEqualASeparateAnalysisOnRandomTexts() {
+        SynonymTable synonyms = SynonymTable.analyse(SearchSettings.DEFAULT.synonyms(), new Diagnostics());
+        assertThat(synonyms.entries()).isNotEmpty();
+        Random random = new Random(21);
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(randomPage(random, synonyms));
+        }
+        assertRecordedEqualsReference(docs, synonyms);
+    }
+
+    /** Words with stop words, possessives, numbers, punctuation and every synonym phrase among them. */
+    private static SearchDocument randomPage(Random random, SynonymTable synonyms) {
+        List<String> words = new ArrayList<>(List.of("the", "a", "of", "and", "to", "in", "is", "it", "therapist's",
+                "complaint", "complaints", "Consent", "records", "NHS", "12", "3.5", "-", "—", "(notes)", "e-mail",
+                "don't", "you're", "“quoted”", "panel.", "writing,", "ombudsman;", "café", "über", "", " "));
+        synonyms.entries().forEach(entry -> words.add(String.join(" ", entry.terms())));
+        StringBuilder body = new StringBuilder();
+        List<SearchDocument.Section> headings = new ArrayList<>();
+        int length = random.nextInt(400);
+        for (int w = 0; w < length; w++) {
+            int start = body.length();
+            body.append(words.get(random.nextInt(words.size()))).append(random.nextInt(6) == 0 ? ". " : " ");
+            if (random.nextInt(25) == 0) {
+                // A heading: some words of the body just written, or now and then one the body lacks.
+                String text = random.nextInt(8) == 0 ? "Absent heading" : body.substring(start).strip();
+                headings.add(new SearchDocument.Section("h" + headings.size(), text));
+            }
+        }
+        return new SearchDocument("/p" + random.nextInt() + "/", "Title", "", headings, body.toString(), List.of(),
+                Optional.empty());
+    }
+
+    private static void assertRecordedEqualsReference(List<SearchDocument> docs, SynonymTable synonyms) {
+        // Three slices, so that each slice's recorder and the joining of their sections are covered too.
+        List<BodySections> recorded = recorded(docs, synonyms, 3);
+        assertThat(recorded).hasSameSizeAs(docs);
+        for (int i = 0; i < docs.size(); i++) {
+            assertThat(recorded.get(i)).as(docs.get(i).href()).usingRecursiveComparison()
+                    .isEqualTo(reference(docs.get(i)));
+        }
+    }
+
+    private static List<BodySections> recorded(List<SearchDocument> docs, SynonymTable synonyms, int slices) {
+        return LuceneIndex.build(docs, SearchAnalysis.indexing(synonyms), slices).sections();
+    }
+
+    /** The sections from a second analysis of the body with the English chain, as the index exporter once did. */
+    private static BodySections reference(SearchDocument doc) {
+        List<Integer> positions = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        try (TokenStream stream = ENGLISH.tokenStream("body", doc.body())) {
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                positions.add(position);
+                offsets.add(offset.startOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return BodySections.of(doc, positions.stream().mapToInt(Integer::intValue).toArray(),
+                offsets.stream().mapToInt(Integer::intValue).toArray());
     }
 }

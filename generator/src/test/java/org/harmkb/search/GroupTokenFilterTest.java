@@ -144,7 +144,7 @@ class GroupTokenFilterTest {
                         Optional.empty()),
                 new SearchDocument("/b/", "Moving on", "", List.of(), "Feeling free of the past takes time.", List.of(),
                         Optional.empty()));
-        try (IndexReader reader = LuceneIndex.open(LuceneIndex.build(documents, SearchAnalysis.indexing(synonyms), 1))) {
+        try (IndexReader reader = LuceneIndex.open(LuceneIndex.build(documents, SearchAnalysis.indexing(synonyms), 1).slices())) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(searcher.count(phrase("window of tolerance"))).isEqualTo(1);
             assertThat(searcher.count(phrase("free of the past"))).isEqualTo(1);
