@@ -42,6 +42,14 @@ CASES = {
     "quotes": lambda n: paragraphs("> ", 2000, 30) + "\n" + repeat("x ", n - 2000),
     "escapes": lambda n: repeat("\\", n),
     "plain": lambda n: paragraphs("Plain words in a sentence. ", n, 4),
+    "list-items": lambda n: repeat("- a\n", n),
+    "ordered-items": lambda n: repeat("1. a\n", n),
+    "quote-lists": lambda n: repeat("> - a\n", n),
+    "footnote-refs": lambda n: repeat("[^1] ", n - 20) + "\n\n[^1]: A note.",
+    "star-underscore": lambda n: repeat("*_", n),
+    "heading-ids": lambda n: repeat("# a\n", n),
+    "setext": lambda n: repeat("a\n=\n", n),
+    "link-titles": lambda n: repeat('[a](b "', n),
 }
 
 def main():

@@ -24,6 +24,7 @@ class AutolinkExtensionTest {
         "`https://in.code/` and [text](https://explicit.example/) and <https://angle.example/>",
         "*emphasis https://inside.example/ emphasis* and **www.bold.example**",
         "Escaped \\_underscore\\_ https://example.org/\\_x and trailing www.",
+        "Backslashes \\\\ \\\\\\\\ w\\ww.x ww\\w.y \\www.z.org a\\@b.org c\\:d https\\://e.org www\\.f.org\\",
         "Escaped dot www\\.example.org and entity mail&#64;example.org and https&#58;//entity.example/",
         "Line one\nhttps://split.example/ line two\n\n- list www.item.example\n\n| a | https://cell.example/ |\n|---|---|\n| 1 | 2 |",
     })

@@ -15,8 +15,9 @@ import org.jetbrains.annotations.NotNull;
  * unescapes every text node and runs a URL extractor and a regular expression over it, which cost about a
  * seventh of a whole build; but it can only ever find a link in text containing {@code :} (a URL scheme),
  * {@code @} (an e-mail address) or {@code www.}, so skipping other text changes no output. Text with a
- * backslash escape or an entity ({@code www\.x}, {@code &#64;}) is always passed on, since unescaping can
- * produce those characters.
+ * backslash before a dot ({@code www\.x}) or an entity ({@code &#64;}) is always passed on, since unescaping can
+ * produce those characters; other escapes cannot ({@code \:} and {@code \@} already hold the character), so a
+ * page of backslashes is not handed to the extractor.
  */
 public final class PrefilteredAutolinkPostProcessor extends NodePostProcessor {
 
@@ -37,7 +38,7 @@ public final class PrefilteredAutolinkPostProcessor extends NodePostProcessor {
     static boolean mayHoldLink(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '@' || c == '\\' || c == '&') {
+            if (c == ':' || c == '@' || c == '&' || c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '.') {
                 return true;
             }
             if ((c == 'w' || c == 'W') && i + 3 < text.length() && text.charAt(i + 3) == '.'
