@@ -17,9 +17,18 @@ MAX_PACK_KB=${MAX_PACK_KB:-16}
 mkdir -p "$WORK"
 
 mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
-[ -x "$WORK/node_modules/.bin/pagefind" ] || (cd "$WORK" && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null)
-mvn -B -q -o dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
-CP=$(cat "$WORK/classpath.txt")
+# Without Pagefind (npm offline) only ours is measured.
+[ -x "$WORK/node_modules/.bin/pagefind" ] || (cd "$WORK" && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null) \
+  || echo "pagefind not installed: measuring ours only" >&2
+# BENCH_CLASSPATH: the test classpath (Selenium and its dependencies) built by hand, where Maven offline lacks
+# the dependency plugin.
+if [ -n "${BENCH_CLASSPATH:-}" ]; then
+  CP=$BENCH_CLASSPATH
+else
+  mvn -B -q -o dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$WORK/classpath.txt" >/dev/null
+  CP=$(cat "$WORK/classpath.txt")
+fi
+HAVE_PAGEFIND=$([ -x "$WORK/node_modules/.bin/pagefind" ] && echo 1 || echo 0)
 
 size_report() { # DIR -> "files raw_bytes gzip_bytes" (gzip: each file's smaller of raw and gzip -6)
   local files=0 raw=0 gz=0 f r g
@@ -41,25 +50,32 @@ for N in "${@:-1000 10000}"; do
     ours_index=$(java -cp generator/target/kb.jar bench/pagefind-index-time.java "$corpus/site-config.yaml" theme 3)
     rm -rf "$site/pagefind"
     start=$(date +%s.%N)
-    /usr/bin/time -f "pagefind peak RSS %M KB" "$WORK/node_modules/.bin/pagefind" --site "$site" >/dev/null
+    if [ "$HAVE_PAGEFIND" = 1 ]; then
+      /usr/bin/time -f "pagefind peak RSS %M KB" "$WORK/node_modules/.bin/pagefind" --site "$site" >/dev/null
+    fi
     pagefind=$(echo "$(date +%s.%N) - $start" | bc)
     read -r of or og <<<"$(size_report "$site/search")"
-    read -r pf pr pg <<<"$(size_report "$site/pagefind")"
     pages=$(find "$site" -name index.html | wc -l)
-    printf '  %-24s ours %10s   pagefind %10s   ratio %6.3f\n' "index files" "$of" "$pf" "$(echo "$of / $pf" | bc -l)"
-    printf '  %-24s ours %10s   pagefind %10s   (target: 1 per 100 pages = %d)\n' "pages per file" \
-      "$(echo "$pages / $of" | bc)" "$(echo "$pages / $pf" | bc)" "$((pages / 100))"
-    printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB raw" "$(echo "$or / 1048576" | bc -l)" \
-      "$(echo "$pr / 1048576" | bc -l)" "$(echo "$or / $pr" | bc -l)"
-    printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB gzip" "$(echo "$og / 1048576" | bc -l)" \
-      "$(echo "$pg / 1048576" | bc -l)" "$(echo "$og / $pg" | bc -l)"
+    if [ "$HAVE_PAGEFIND" = 1 ]; then
+      read -r pf pr pg <<<"$(size_report "$site/pagefind")"
+      printf '  %-24s ours %10s   pagefind %10s   ratio %6.3f\n' "index files" "$of" "$pf" "$(echo "$of / $pf" | bc -l)"
+      printf '  %-24s ours %10s   pagefind %10s   (target: 1 per 100 pages = %d)\n' "pages per file" \
+        "$(echo "$pages / $of" | bc)" "$(echo "$pages / $pf" | bc)" "$((pages / 100))"
+      printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB raw" "$(echo "$or / 1048576" | bc -l)" \
+        "$(echo "$pr / 1048576" | bc -l)" "$(echo "$or / $pr" | bc -l)"
+      printf '  %-24s ours %10.1f   pagefind %10.1f   ratio %6.3f\n' "index MB gzip" "$(echo "$og / 1048576" | bc -l)" \
+        "$(echo "$pg / 1048576" | bc -l)" "$(echo "$og / $pg" | bc -l)"
+    else
+      printf '  index: ours %s files, %.1f MB raw, %.1f MB gzip, %d pages a file (Pagefind not measured)\n' "$of" \
+        "$(echo "$or / 1048576" | bc -l)" "$(echo "$og / 1048576" | bc -l)" "$(echo "$pages / $of" | bc)"
+    fi
     echo "  index build: ours (search stage alone) $ours_index; whole build ${build} s; pagefind ${pagefind} s"
     java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site"
     # A host that ignores Range gets whole pack files: the same site built with search.max_pack_kb (README, Search).
     capped="$WORK/site-$n-capped"; config="$corpus/site-config-capped.yaml"
     { cat "$corpus/site-config.yaml"; printf '\nsearch:\n  max_pack_kb: %s\n' "$MAX_PACK_KB"; } >"$config"
     java -jar generator/target/kb.jar build --config "$config" --theme theme --out "$capped" | tail -1
-    rm -rf "$capped/pagefind"; cp -r "$site/pagefind" "$capped/pagefind"
+    rm -rf "$capped/pagefind"; [ "$HAVE_PAGEFIND" = 0 ] || cp -r "$site/pagefind" "$capped/pagefind"
     echo "  with search.max_pack_kb: $MAX_PACK_KB ($(find "$capped/search" -name 'pack-*' | wc -l) pack files):"
     java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$capped" none,one
   done

@@ -18,6 +18,8 @@
 // that ignores Range and always sends the whole file (HTTP 200), as some simple hosts and proxies do. Pagefind
 // asks for no ranges, so it is measured once.
 //
+// Without a pagefind/ folder in SITE_DIR only ours is measured (Pagefind's columns print as NaN).
+//
 //   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR [several,one,none]
 
 import com.sun.net.httpserver.HttpServer;
@@ -87,24 +89,32 @@ class PagefindMeasure {
             }
 
             // Pagefind: its JS API on a blank page, 10 results' data (with excerpts) as its UI loads them.
-            driver.get(base + "pagefind-bench.html");
-            requested.clear();
-            Object pfColdResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "import('/pagefind/pagefind.js').then(async (pf) => { window.pf = pf; await pf.init();"
-                    + "const s = await pf.search(arguments[0]); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
-                    + "return s.results.length; }).then(done, e => done('ERROR ' + e));", cold);
-            List<String> pfCold = fetched("/pagefind/");
-            requested.clear();
-            Object pfSecondResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "(async () => { const s = await window.pf.search(arguments[0]);"
-                    + "await Promise.all(s.results.slice(0, 10).map(r => r.data())); return s.results.length; })()"
-                    + ".then(done, e => done('ERROR ' + e));", second);
-            List<String> pfSecond = fetched("/pagefind/");
-            List<List<Double>> pfLatency = latencyPasses(driver, base + "pagefind-bench.html",
-                    "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
-                    + "const out = []; for (const q of args[0]) { const t = performance.now();"
-                    + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
-                    + "out.push(performance.now() - t); } return out;", latencyQueries);
+            boolean withPagefind = Files.isDirectory(site.resolve("pagefind"));
+            Object pfColdResults = "not measured";
+            Object pfSecondResults = "not measured";
+            List<String> pfCold = List.of();
+            List<String> pfSecond = List.of();
+            List<List<Double>> pfLatency = Collections.nCopies(PASSES, List.of(Double.NaN));
+            if (withPagefind) {
+                driver.get(base + "pagefind-bench.html");
+                requested.clear();
+                pfColdResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "import('/pagefind/pagefind.js').then(async (pf) => { window.pf = pf; await pf.init();"
+                        + "const s = await pf.search(arguments[0]); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                        + "return s.results.length; }).then(done, e => done('ERROR ' + e));", cold);
+                pfCold = fetched("/pagefind/");
+                requested.clear();
+                pfSecondResults = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "(async () => { const s = await window.pf.search(arguments[0]);"
+                        + "await Promise.all(s.results.slice(0, 10).map(r => r.data())); return s.results.length; })()"
+                        + ".then(done, e => done('ERROR ' + e));", second);
+                pfSecond = fetched("/pagefind/");
+                pfLatency = latencyPasses(driver, base + "pagefind-bench.html",
+                        "const pf = await import('/pagefind/pagefind.js'); await pf.init();"
+                        + "const out = []; for (const q of args[0]) { const t = performance.now();"
+                        + "const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map(r => r.data()));"
+                        + "out.push(performance.now() - t); } return out;", latencyQueries);
+            }
 
             System.out.printf("queries: cold '%s' (ours %d results shown, Pagefind %s found), second '%s' (Pagefind %s found),"
                     + " %d latency queries in each of %d passes%n",
@@ -216,7 +226,9 @@ class PagefindMeasure {
     /** Range requests across every index file of both engines, until the server's code is compiled. */
     static void warmUp(String base) throws IOException, InterruptedException {
         List<Path> indexFiles;
-        try (Stream<Path> walk = Stream.concat(Files.walk(site.resolve("search")), Files.walk(site.resolve("pagefind")))) {
+        Path pagefind = site.resolve("pagefind");
+        try (Stream<Path> walk = Stream.concat(Files.walk(site.resolve("search")),
+                Files.isDirectory(pagefind) ? Files.walk(pagefind) : Stream.empty())) {
             indexFiles = walk.filter(Files::isRegularFile).sorted().toList();
         }
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
@@ -285,7 +297,7 @@ class PagefindMeasure {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index));
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.max(0, index));
     }
 
     static long raw(List<String> requests) {

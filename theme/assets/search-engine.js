@@ -380,23 +380,30 @@ export class SearchIndex {
     this.queue = [];
     this.wholeFiles = new Map();
     this.severalRanges = false;
-    this.probe = null;
+    this.loading = null;
   }
 
-  async load() {
-    if (!this.manifest) {
-      // The probe runs beside the manifest's fetch and is never waited for: until it answers, reads
-      // take one request per range, as they would on a host that answers no.
-      if (!this.probe) {
-        this.probe = answersSeveralRanges(`${this.baseUrl}${RANGE_PROBE}`).then((yes) => {
-          this.severalRanges = yes;
-        });
-      }
-      const response = await fetch(`${this.baseUrl}index.json`);
-      if (!response.ok) throw new Error(`cannot load the search index: ${response.status}`);
-      this.prepare(await response.json());
+  /**
+   * Loads the manifest and, in the same round trip, asks whether the host answers several ranges at once
+   * and starts the browser's decompressor, so the first query neither waits for either nor falls back to
+   * one request per range because the probe had not answered yet. Concurrent calls share one load.
+   */
+  load() {
+    if (!this.loading) {
+      const manifest = fetch(`${this.baseUrl}index.json`).then((response) => {
+        if (!response.ok) throw new Error(`cannot load the search index: ${response.status}`);
+        return response.json();
+      });
+      const probe = answersSeveralRanges(`${this.baseUrl}${RANGE_PROBE}`);
+      const warm = inflateSegments([]).catch(() => {});
+      this.loading = Promise.all([manifest, probe, warm]).then(([m, several]) => {
+        this.severalRanges = several;
+        this.prepare(m);
+        return m;
+      });
+      this.loading.catch(() => { this.loading = null; });
     }
-    return this.manifest;
+    return this.loading;
   }
   prepare(m) {
     this.manifest = m;
@@ -687,13 +694,15 @@ export class SearchIndex {
 
   async phraseScores(clause) {
     const result = new ClauseResult(this.manifest.n);
+    // Every word's shard and positions are asked for in one batch: their places are known from the terms.
+    const shards = clause.terms.map(({ term }) => this.shardOf(term));
+    const loaded = await Promise.all(shards.map((n) => Promise.all([this.shard(n), this.segment(2 * n + 1)])));
     const terms = [];
-    for (const { term, offset } of clause.terms) {
-      const n = this.shardOf(term);
-      const shard = await this.shard(n);
-      const slot = shard.slotOf(term);
+    for (let k = 0; k < clause.terms.length; k++) {
+      const shard = loaded[k][0];
+      const slot = shard.slotOf(clause.terms[k].term);
       if (slot === undefined) return result;
-      terms.push({ n, slot, offset, post: shard.postings(slot, this.fieldCount) });
+      terms.push({ n: shards[k], slot, offset: clause.terms[k].offset, post: shard.postings(slot, this.fieldCount) });
     }
     const positions = await Promise.all(terms.map((t) => this.positions(t.n, t.slot, t.post)));
     const boosts = this.manifest.boosts;
@@ -808,7 +817,11 @@ export class SearchIndex {
       });
       results = await Promise.all(clauses.map((c) => this.clauseScores(c)));
     }
-    const terms = [...new Set(results.flatMap((r) => r.terms))];
+    // Filler words ("my" of a synonym phrase such as "report my therapist") are neither highlighted nor
+    // vote for a section, unless the reader typed nothing else.
+    const matched = [...new Set(results.flatMap((r) => r.terms))];
+    const meaningful = matched.filter((t) => !this.filler.has(t));
+    const terms = meaningful.length > 0 ? meaningful : matched;
     const corrections = results.map((r) => r.correction).filter((c) => c !== null);
     const clauseResults = results.map((r) => r.result);
     const found = combine(clauseResults, clauses.length, false, limit);

@@ -194,8 +194,10 @@ async function run(query) {
   }
   try {
     const found = await index.search(text, LIMIT);
-    const docs = await Promise.all(found.hits.map((hit) => index.document(hit.doc)));
-    const someDocs = await Promise.all(found.some.hits.map((hit) => index.document(hit.doc)));
+    // Both lists' pages in one batch of requests, not one list after the other.
+    const allDocs = await Promise.all([...found.hits, ...found.some.hits].map((hit) => index.document(hit.doc)));
+    const docs = allDocs.slice(0, found.hits.length);
+    const someDocs = allDocs.slice(found.hits.length);
     const nothing = found.total === 0 && found.some.total === 0 ? await nothingFound(text) : [];
     if (mine !== sequence) return;
     const terms = new Set(found.terms);

@@ -64,4 +64,23 @@ class SearchDeepLinkTest {
         assertThat(section).as("a section link in the first result for " + query).hasSize(1);
         assertThat(section.get(0).getAttribute("href")).isEqualTo(browser.server.url() + expected.strip().substring(1));
     }
+
+    @org.junit.jupiter.api.Test
+    void fillerWordsOfASynonymPhraseAreNeverHighlighted() {
+        // "report my therapist" is a synonym phrase: its "my" was highlighted, and voted for sections, as if typed.
+        String query = "how do i report my therapist";
+        browser.open("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("search-status"))
+                .getText().contains("“" + query + "”"));
+        List<String> marked = browser.driver.findElements(By.cssSelector("#search-results mark, #search-some mark"))
+                .stream().map(WebElement::getText).map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(marked).contains("therapist").doesNotContain("my", "how", "do", "i");
+        // No page here shows the word "my", so ask the page's own engine which terms it highlights and lets vote.
+        Object terms = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const engine = performance.getEntriesByType('resource').map(e => e.name)"
+                + "  .find(n => /\\/assets\\/search-engine\\.[0-9a-f]{8}\\.js$/.test(n));"
+                + "import(engine).then(async (e) => { const index = new e.SearchIndex('/search/');"
+                + "  return (await index.search(arguments[0], 10)).terms; }).then(done, (x) => done('ERROR ' + x));", query);
+        assertThat(terms).asList().containsExactlyInAnyOrder("report", "therapist");
+    }
 }
