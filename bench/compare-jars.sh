@@ -6,15 +6,17 @@
 #   bench/compare-jars.sh BEFORE.jar AFTER.jar CORPUS [RUNS]
 #   (CORPUS is a folder made by bench/run.sh: site-config.yaml, content/ and hugo/)
 #
-# Prints wall s, CPU s (user + system) and peak RSS MB of each run, and the build's diagnostics are kept
+# Prints wall s, CPU s (user + system) and peak RSS MB of each run (bench/measure.sh: summed over the process and
+# its children, as kb runs the build in a child JVM), and the build's diagnostics are kept
 # in the temporary folder (before-N.log, after-N.log) so they can be compared.
 set -euo pipefail
 before=$(realpath "$1"); after=$(realpath "$2"); corpus=$(realpath "$3"); runs=${4:-1}
 out=$(mktemp -d /tmp/compare-jars.XXXXXX)
+measure_sh="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/measure.sh"
 measure() { # name log command...
     local name=$1 log=$2; shift 2
-    /usr/bin/time -f "%e %U %S %M" -o "$out/time" "$@" > "$log" 2>&1 || echo "$name failed: see $log" >&2
-    awk -v n="$name" '{printf "%-7s wall %7.2f s  CPU %7.2f s  RSS %6.0f MB\n", n, $1, $2 + $3, $4 / 1024}' "$out/time"
+    "$measure_sh" -o "$out/time" "$@" > "$log" 2>&1 || echo "$name failed: see $log" >&2
+    awk -v n="$name" '{printf "%-7s wall %7.2f s  CPU %7.2f s  RSS %6.0f MB\n", n, $1, $2, $3 / 1024}' "$out/time"
 }
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); logs in $out"
 for run in $(seq 1 "$runs"); do

@@ -22,7 +22,6 @@ sizes=("$@")
 fail() { echo "publish-compare.sh: $*" >&2; exit 1; }
 command -v hugo > /dev/null || fail "hugo is missing (apt-get install -y hugo)"
 command -v npm > /dev/null || fail "npm is missing (apt-get install -y npm)"
-/usr/bin/time -f '%e' true 2> /dev/null || fail "GNU time is missing (apt-get install -y time)"
 [ -f "$jar" ] || (cd "$repo" && mvn -q -DskipTests package) || fail "cannot build $jar"
 pagefind="$work/node_modules/.bin/pagefind"
 if [ ! -x "$pagefind" ]; then
@@ -40,12 +39,13 @@ make_corpus() { # same corpus and stamp as bench/run.sh
     fi
 }
 
-# timed LOG COMMAND...: runs it under GNU time; prints "wall_s peak_rss_kb".
+# timed LOG COMMAND...: runs it under bench/measure.sh (peak RSS summed over the command's processes: kb runs
+# the build in a child JVM); prints "wall_s peak_rss_kb".
 timed() {
     local log=$1
     shift
-    /usr/bin/time -f '%e %M' -o "$log.time" "$@" > "$log" 2>&1 || { tail -n 20 "$log" >&2; return 1; }
-    tail -n 1 "$log.time"
+    "$bench/measure.sh" -o "$log.time" "$@" > "$log" 2>&1 || { tail -n 20 "$log" >&2; return 1; }
+    awk '{print $1, $3}' "$log.time"
 }
 
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }

@@ -42,6 +42,20 @@ make_corpus() {
     fi
 }
 
+# tree_hwm_kb PID: the peak RSS (VmHWM) of PID and all its descendants, summed: serve runs in a child JVM.
+tree_hwm_kb() {
+    local pids=("$1") all total=0 i=0 pid
+    all=$(ps -e -o pid=,ppid=)
+    while [ "$i" -lt ${#pids[@]} ]; do
+        pids+=($(awk -v p="${pids[$i]}" '$2 == p {print $1}' <<< "$all"))
+        i=$((i + 1))
+    done
+    for pid in "${pids[@]}"; do
+        total=$((total + $(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2> /dev/null || echo 0)))
+    done
+    echo "$total"
+}
+
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 echo "serve incremental-rebuild latency: $edits measured edits after $warmup warm-up edits per size."
@@ -70,7 +84,7 @@ for n in "${sizes[@]}"; do
     first=$(grep -m 1 -o 'in [0-9.]* s' "$log" | cut -d' ' -f2)
     result=$(node "${node_flags[@]}" "$bench/reload-latency.mjs" "http://127.0.0.1:$port/$page" "$article" \
         "$dir/public/${page}index.html" "$edits" "$warmup") || { kill "$serve_pid"; fail "measuring failed for N=$n"; }
-    rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$serve_pid/status")
+    rss_kb=$(tree_hwm_kb "$serve_pid")
     kill "$serve_pid"
     wait "$serve_pid" 2> /dev/null || true
     trap - EXIT

@@ -2,6 +2,7 @@ package org.harmkb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.harmkb.diagnostic.InternalErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +27,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        OptionalInt child = Launcher.runInChildIfWanted(Main.class, args);
+        System.exit(child.isPresent() ? child.getAsInt()
+                : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,

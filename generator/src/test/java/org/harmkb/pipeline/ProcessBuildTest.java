@@ -33,7 +33,7 @@ class ProcessBuildTest {
         Process build = run(config, false);
         Path staging = temp.resolve("site/.public.staging");
         awaitHtmlIn(staging, build);
-        build.destroyForcibly().waitFor();
+        killWithItsChildren(build);
 
         assertThat(SiteTrees.digest(out)).isEqualTo(before);
         assertThat(run(config, false).waitFor()).isZero();
@@ -75,6 +75,16 @@ class ProcessBuildTest {
         command.addAll(List.of("org.harmkb.cli.Main", "build", "--config", config.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** The jar runs the build in a child JVM (cli/Launcher): a killed build is the whole process tree. */
+    private static void killWithItsChildren(Process build) throws Exception {
+        List<ProcessHandle> tree = new ArrayList<>(build.descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        build.destroyForcibly().waitFor();
+        for (ProcessHandle process : tree) {
+            process.onExit().get();
+        }
     }
 
     /**
