@@ -133,7 +133,14 @@ class PagefindMeasure {
                 row("second query: KB gzip", kb(oursOn.secondGzip()), kb(gzip(pfSecond)));
                 row("latency p50 ms", percentile(pooled(oursOn.latency()), 50), percentile(pooled(pfLatency), 50));
                 row("latency p95 ms", percentile(pooled(oursOn.latency()), 95), percentile(pooled(pfLatency), 95));
+                int latencyQueryCount = PASSES * latencyQueries.size();
+                System.out.printf("  %-24s ours %4.2f requests, %.1f KB raw a query (pack files only)%n", "latency queries",
+                        (double) oursOn.latencyPackRequests() / latencyQueryCount, kb(oursOn.latencyPackBytes()) / latencyQueryCount);
                 for (int pass = 0; pass < PASSES; pass++) {
+                    if (System.getenv("BENCH_VERBOSE") != null) {
+                        System.out.println("    pass " + (pass + 1) + " latencies in order: " + oursOn.latency().get(pass).stream()
+                                .map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).toList());
+                    }
                     System.out.printf("  %-24s ours %4.1f / %4.1f   pagefind %6.1f / %6.1f%n", "  pass " + (pass + 1) + " p50 / p95",
                             percentile(oursOn.latency().get(pass), 50), percentile(oursOn.latency().get(pass), 95),
                             percentile(pfLatency.get(pass), 50), percentile(pfLatency.get(pass), 95));
@@ -170,7 +177,7 @@ class PagefindMeasure {
      * next kind of host answers the same request (path and range) with other bytes.
      */
     record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency, long coldRaw,
-            long coldGzip, long secondGzip, List<String> coldLog) {
+            long coldGzip, long secondGzip, List<String> coldLog, int latencyPackRequests, long latencyPackBytes) {
     }
 
     static Ours measureOurs(ChromeDriver driver, String base, String cold, String second, List<String> latencyQueries)
@@ -190,13 +197,19 @@ class PagefindMeasure {
             engine = "/assets/" + assets.map(a -> a.getFileName().toString())
                     .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
         }
+        int before = requested.size();
         List<List<Double>> latency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');"
                 + "const index = new e.SearchIndex('/search/'); await index.load();"
                 + "const out = []; for (const q of args[0]) { const t = performance.now();"
                 + OURS_QUERY_FETCHES
                 + "out.push(performance.now() - t); } return out;", latencyQueries);
+        List<String> packs;
+        synchronized (requested) {
+            packs = requested.subList(before, requested.size()).stream().filter(r -> r.startsWith("/search/pack-")).toList();
+        }
         List<String> log = oursCold.stream().map(r -> r + " " + served.get(r).length + " bytes").toList();
-        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log);
+        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log,
+                packs.size(), packs.stream().mapToLong(r -> served.get(r).length).sum());
     }
 
     /**
