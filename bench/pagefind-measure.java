@@ -198,7 +198,11 @@ class PagefindMeasure {
                     .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
         }
         int before = requested.size();
-        List<List<Double>> latency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');"
+        // BENCH_JIT_WARM=1 (a diagnosis, not a figure to report): each pass first runs its queries untimed on another
+        // index, so the timed index starts with no data but with the browser's code warm (its requests are counted too).
+        String jitWarm = System.getenv("BENCH_JIT_WARM") == null ? "" : "{ const index = new e.SearchIndex('/search/'); await index.load();"
+                + "for (const q of args[0]) { " + OURS_QUERY_FETCHES + " } }";
+        List<List<Double>> latency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');" + jitWarm
                 + "const index = new e.SearchIndex('/search/'); await index.load();"
                 + "const out = []; for (const q of args[0]) { const t = performance.now();"
                 + OURS_QUERY_FETCHES
