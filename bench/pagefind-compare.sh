@@ -9,7 +9,8 @@
 #
 # Main against a branch in one run (the machine's load shifts every figure, so compare only within a run):
 #   BASE=/work/main bench/pagefind-compare.sh 10000
-# also builds each corpus with BASE's generator/target/kb.jar (built there if missing) and BASE's theme/, into
+# also builds each corpus with BASE's generator/target/kb.jar (built there if missing; BASE_JAR=path to use
+# another, e.g. /tmp/kb-main.jar when BASE's target/ is stale) and BASE's theme/, into
 # bench/work/site-N-base, and measures the two sites alternately, ROUNDS times (default 2: base, this, base,
 # this), each block headed "-- base" or "-- this". Set HOSTS (default several,one,none) to measure fewer
 # kinds of host, and CAPPED=0 to skip the search.max_pack_kb sites. Give `uptime` with the figures.
@@ -25,6 +26,7 @@ HOSTS=${HOSTS:-several,one,none}
 CAPPED=${CAPPED:-1}
 ROUNDS=${ROUNDS:-2}
 BASE=${BASE:-}
+BASE_JAR=${BASE_JAR:-$BASE/generator/target/kb.jar}
 mkdir -p "$WORK"
 
 mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
@@ -40,7 +42,7 @@ else
   CP=$(cat "$WORK/classpath.txt")
 fi
 HAVE_PAGEFIND=$([ -x "$WORK/node_modules/.bin/pagefind" ] && echo 1 || echo 0)
-if [ -n "$BASE" ] && [ ! -f "$BASE/generator/target/kb.jar" ]; then
+if [ -n "$BASE" ] && [ ! -f "$BASE_JAR" ]; then
   (cd "$BASE" && { mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package; })
 fi
 
@@ -85,8 +87,8 @@ for N in "${@:-1000 10000}"; do
     fi
     echo "  index build: ours (search stage alone) $ours_index; whole build ${build} s; pagefind ${pagefind} s"
     if [ -n "$BASE" ]; then
-      echo "  building with $BASE's jar and theme into $site-base"
-      java -jar "$BASE/generator/target/kb.jar" build -q --config "$corpus/site-config.yaml" --theme "$BASE/theme" --out "$site-base" | tail -1
+      echo "  building with $BASE_JAR and $BASE/theme into $site-base"
+      java -jar "$BASE_JAR" build -q --config "$corpus/site-config.yaml" --theme "$BASE/theme" --out "$site-base" | tail -1
       rm -rf "$site-base/pagefind" # Pagefind is measured once, beside this site's first round
       for round in $(seq "$ROUNDS"); do
         echo "-- base ($BASE), round $round; $(uptime)"
