@@ -21,6 +21,10 @@
 // Without a pagefind/ folder in SITE_DIR only ours is measured (Pagefind's columns print as NaN).
 //
 //   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR [several,one,none]
+//
+// Environment: BENCH_VERBOSE=1 lists the cold query's requests and each pass's latencies in order;
+// BENCH_PASSES=n and BENCH_QUERIES=k time n passes of each pass's first k queries (the fresh page's tail);
+// BENCH_JIT_WARM=1 is a diagnosis (see below).
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +83,9 @@ class PagefindMeasure {
         try {
             String cold = queries.get(0);
             String second = queries.get(1);
-            List<String> latencyQueries = queries.subList(2, queries.size());
+            // BENCH_QUERIES=k times only each pass's first k queries (with BENCH_PASSES=n passes: the cold-code tail).
+            List<String> latencyQueries = queries.subList(2, Math.min(queries.size(),
+                    2 + Integer.parseInt(System.getenv().getOrDefault("BENCH_QUERIES", "40"))));
 
             // Ours: the real /search/ page on each kind of host asked for.
             Map<Host, Ours> ours = new java.util.EnumMap<>(Host.class);
@@ -154,7 +160,7 @@ class PagefindMeasure {
         }
     }
 
-    static final int PASSES = 3;
+    static final int PASSES = Integer.parseInt(System.getenv().getOrDefault("BENCH_PASSES", "3"));
 
     /** How a static host answers Range requests. */
     enum Host {

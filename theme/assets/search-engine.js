@@ -407,7 +407,6 @@ export class SearchIndex {
       });
       const probe = answersSeveralRanges(`${this.baseUrl}${RANGE_PROBE}`);
       const warm = inflateSegments([]).catch(() => {});
-      warmUp();
       this.loading = Promise.all([manifest, probe, warm]).then(([m, several]) => {
         this.severalRanges = several;
         this.prepare(m);
@@ -940,88 +939,6 @@ export class SearchIndex {
     const bytes = await this.segment(2 * this.manifest.shards.length + Math.floor(doc / size));
     if (!bytes.docs) bytes.docs = JSON.parse(utf8.decode(bytes));
     return bytes.docs[doc % size];
-  }
-}
-
-/** Appends {@code value} as an unsigned LEB128 varint, as the index's segments store integers. */
-function pushVarint(out, value) {
-  while (value >= 0x80) {
-    out.push((value % 0x80) | 0x80);
-    value = Math.floor(value / 0x80);
-  }
-  out.push(value);
-}
-
-/**
- * A small index made up in memory, shaped as the exported one: 64 pages in two fields, one shard of 120
- * made-up terms with up to 64 postings each, and the pages' display data.
- */
-function madeUpIndex() {
-  const n = 64;
-  const letters = 'aeioubcdlmnrst';
-  const terms = [];
-  for (let i = 0; i < 120; i++) {
-    let t = '';
-    for (let v = i + 3 * letters.length ** 3; v > 0; v = Math.floor(v / letters.length)) t += letters[v % letters.length];
-    terms.push(t);
-  }
-  terms.sort();
-  const blocks = terms.map((_, i) => {
-    const block = [];
-    for (let field = 0; field < 2; field++) {
-      const step = 1 + ((i + field) % 8);
-      const count = Math.ceil(n / step);
-      pushVarint(block, field);
-      pushVarint(block, count);
-      for (let d = 0; d < count; d++) pushVarint(block, d === 0 ? i % step : step);
-      for (let d = 0; d < count; d++) pushVarint(block, 1 + ((d + i) % 5));
-      for (let d = 0; d < count; d++) block.push(20 + ((d * 7 + i) % 60));
-      if (field === 1) for (let d = 0; d < count; d++) pushVarint(block, d % 4);
-    }
-    return block;
-  });
-  const text = new TextEncoder().encode(terms.join('\n'));
-  const shard = [];
-  pushVarint(shard, terms.length);
-  pushVarint(shard, text.length);
-  shard.push(...text);
-  for (const block of blocks) pushVarint(shard, block.length);
-  for (const block of blocks) for (const byte of block) shard.push(byte);
-  const chunks = [];
-  for (let c = 0; c < n / 8; c++) {
-    const docs = [];
-    for (let d = 0; d < 8; d++) docs.push({ u: `/p${c * 8 + d}/`, t: terms[c], d: terms[d], x: terms[c + d], h: [] });
-    chunks.push(new TextEncoder().encode(JSON.stringify(docs)));
-  }
-  const manifest = {
-    n, k1: 1.2, b: 0.75, sec: 1, fields: ['title', 'body'], boosts: [10, 1], stats: [[n, 3 * n], [n, 300 * n]],
-    shards: [''], packs: [['', Infinity]], seg: '', chunk: 8, syn: [['#0', terms[7], terms[8]]], filler: ['i'],
-  };
-  return { manifest, terms, segments: [new Uint8Array(shard), new Uint8Array(0), ...chunks] };
-}
-
-/**
- * Runs a few searches on a made-up index in memory, so that the browser has compiled the search code before
- * the reader's first query: with the code cold, each fresh page's first two queries took 30 to 60 ms longer
- * than later ones (bench/pagefind-measure.java, BENCH_JIT_WARM). Fetches nothing, touches no real index, and
- * never fails: it is started beside the manifest's request and runs while that is on its way.
- */
-async function warmUp() {
-  try {
-    const { manifest, terms, segments } = madeUpIndex();
-    const index = new SearchIndex('/');
-    index.prepare(manifest);
-    index.loading = Promise.resolve(manifest);
-    index.segment = (k) => Promise.resolve(segments[k]);
-    const queries = [`${terms[3]} ${terms[40]}`, `${terms[7]} ${terms[8]} ${terms[90]}`, `i ${terms[60].slice(0, 3)}`,
-      `${terms[100]}x ${terms[5]}`, 'therapists complained'];
-    for (const q of queries) {
-      const found = await index.search(q, 10);
-      await Promise.all(found.hits.concat(found.some.hits).map((h) => index.document(h.doc)));
-    }
-    await index.nearestTerms(`${terms[10]}zz`, 3);
-  } catch {
-    // A warm-up that fails costs nothing but the time it took.
   }
 }
 

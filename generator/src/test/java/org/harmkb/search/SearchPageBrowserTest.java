@@ -157,19 +157,6 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void loadingTheIndexFetchesOnlyTheManifestAndTheRangeProbeThoughItWarmsUpOnAMadeUpIndex() {
-        browser.open("/search/");
-        browser.callModules("return 0;");
-        int before = browser.server.requests().size();
-        Object total = browser.callModules("const index = new engine.SearchIndex('/search/'); await index.load();"
-                + "return (await index.search('therapist', 10)).total;");
-        List<String> requests = browser.server.requests();
-        assertThat(requests.subList(before, requests.size()).stream().filter(r -> !r.startsWith("/search/pack-")).toList())
-                .containsExactlyInAnyOrder("/search/index.json", "/search/ranges.txt bytes=0-1,4-5");
-        assertThat(((Number) total).intValue()).isPositive();
-    }
-
-    @Test
     void typosOfLongerWordsStillMatch() {
         search("neurodivergant");
         assertThat(results()).isNotEmpty();
