@@ -7,6 +7,14 @@
 #
 #   bench/pagefind-compare.sh [N ...]        (default: 1000 10000)
 #
+# Main against a branch in one run (the machine's load shifts every figure, so compare only within a run):
+#   BASE=/work/main bench/pagefind-compare.sh 10000
+# also builds each corpus with BASE's generator/target/kb.jar (built there if missing; BASE_JAR=path to use
+# another, e.g. /tmp/kb-main.jar when BASE's target/ is stale) and BASE's theme/, into
+# bench/work/site-N-base, and measures the two sites alternately, ROUNDS times (default 2: base, this, base,
+# this), each block headed "-- base" or "-- this". Set HOSTS (default several,one,none) to measure fewer
+# kinds of host, and CAPPED=0 to skip the search.max_pack_kb sites. Give `uptime` with the figures.
+#
 # Needs: Java 17, Maven, Python 3, npm (Pagefind ships its binary through npm), Debian chromium and
 # chromium-driver. Corpora come from bench/make-corpus.py (override with CORPUS_SCRIPT=path).
 set -euo pipefail
@@ -14,6 +22,11 @@ cd "$(dirname "$0")/.."
 WORK=bench/work
 CORPUS_SCRIPT=${CORPUS_SCRIPT:-bench/make-corpus.py}
 MAX_PACK_KB=${MAX_PACK_KB:-16}
+HOSTS=${HOSTS:-several,one,none}
+CAPPED=${CAPPED:-1}
+ROUNDS=${ROUNDS:-2}
+BASE=${BASE:-}
+BASE_JAR=${BASE_JAR:-$BASE/generator/target/kb.jar}
 mkdir -p "$WORK"
 
 mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package
@@ -29,6 +42,9 @@ else
   CP=$(cat "$WORK/classpath.txt")
 fi
 HAVE_PAGEFIND=$([ -x "$WORK/node_modules/.bin/pagefind" ] && echo 1 || echo 0)
+if [ -n "$BASE" ] && [ ! -f "$BASE_JAR" ]; then
+  (cd "$BASE" && { mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package; })
+fi
 
 size_report() { # DIR -> "files raw_bytes gzip_bytes" (gzip: each file's smaller of raw and gzip -6)
   local files=0 raw=0 gz=0 f r g
@@ -70,7 +86,23 @@ for N in "${@:-1000 10000}"; do
         "$(echo "$or / 1048576" | bc -l)" "$(echo "$og / 1048576" | bc -l)" "$(echo "$pages / $of" | bc)"
     fi
     echo "  index build: ours (search stage alone) $ours_index; whole build ${build} s; pagefind ${pagefind} s"
-    java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site"
+    if [ -n "$BASE" ]; then
+      echo "  building with $BASE_JAR and $BASE/theme into $site-base"
+      java -jar "$BASE_JAR" build -q --config "$corpus/site-config.yaml" --theme "$BASE/theme" --out "$site-base" | tail -1
+      rm -rf "$site-base/pagefind" # Pagefind is measured once, beside this site's first round
+      for round in $(seq "$ROUNDS"); do
+        echo "-- base ($BASE), round $round; $(uptime)"
+        java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site-base" "$HOSTS"
+        echo "-- this ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- theme generator/src/main || echo ' +changes')), round $round; $(uptime)"
+        java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site" "$HOSTS"
+        [ ! -d "$site/pagefind" ] || mv "$site/pagefind" "$site/pagefind-measured"
+      done
+      [ ! -d "$site/pagefind-measured" ] || mv "$site/pagefind-measured" "$site/pagefind"
+    else
+      echo "  $(uptime)"
+      java -cp "$CP:generator/target/classes" bench/pagefind-measure.java "$site" "$HOSTS"
+    fi
+    [ "$CAPPED" = 1 ] || continue
     # A host that ignores Range gets whole pack files: the same site built with search.max_pack_kb (README, Search).
     capped="$WORK/site-$n-capped"; config="$corpus/site-config-capped.yaml"
     { cat "$corpus/site-config.yaml"; printf '\nsearch:\n  max_pack_kb: %s\n' "$MAX_PACK_KB"; } >"$config"

@@ -21,6 +21,10 @@
 // Without a pagefind/ folder in SITE_DIR only ours is measured (Pagefind's columns print as NaN).
 //
 //   java -cp "CLASSPATH" bench/pagefind-measure.java SITE_DIR [several,one,none]
+//
+// Environment: BENCH_VERBOSE=1 lists the cold query's requests and each pass's latencies in order;
+// BENCH_PASSES=n and BENCH_QUERIES=k time n passes of each pass's first k queries (the fresh page's tail);
+// BENCH_JIT_WARM=1 is a diagnosis (see below).
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +83,9 @@ class PagefindMeasure {
         try {
             String cold = queries.get(0);
             String second = queries.get(1);
-            List<String> latencyQueries = queries.subList(2, queries.size());
+            // BENCH_QUERIES=k times only each pass's first k queries (with BENCH_PASSES=n passes: the cold-code tail).
+            List<String> latencyQueries = queries.subList(2, Math.min(queries.size(),
+                    2 + Integer.parseInt(System.getenv().getOrDefault("BENCH_QUERIES", "40"))));
 
             // Ours: the real /search/ page on each kind of host asked for.
             Map<Host, Ours> ours = new java.util.EnumMap<>(Host.class);
@@ -133,7 +139,14 @@ class PagefindMeasure {
                 row("second query: KB gzip", kb(oursOn.secondGzip()), kb(gzip(pfSecond)));
                 row("latency p50 ms", percentile(pooled(oursOn.latency()), 50), percentile(pooled(pfLatency), 50));
                 row("latency p95 ms", percentile(pooled(oursOn.latency()), 95), percentile(pooled(pfLatency), 95));
+                int latencyQueryCount = PASSES * latencyQueries.size();
+                System.out.printf("  %-24s ours %4.2f requests, %.1f KB raw a query (pack files only)%n", "latency queries",
+                        (double) oursOn.latencyPackRequests() / latencyQueryCount, kb(oursOn.latencyPackBytes()) / latencyQueryCount);
                 for (int pass = 0; pass < PASSES; pass++) {
+                    if (System.getenv("BENCH_VERBOSE") != null) {
+                        System.out.println("    pass " + (pass + 1) + " latencies in order: " + oursOn.latency().get(pass).stream()
+                                .map(v -> String.format(java.util.Locale.ROOT, "%.1f", v)).toList());
+                    }
                     System.out.printf("  %-24s ours %4.1f / %4.1f   pagefind %6.1f / %6.1f%n", "  pass " + (pass + 1) + " p50 / p95",
                             percentile(oursOn.latency().get(pass), 50), percentile(oursOn.latency().get(pass), 95),
                             percentile(pfLatency.get(pass), 50), percentile(pfLatency.get(pass), 95));
@@ -147,7 +160,7 @@ class PagefindMeasure {
         }
     }
 
-    static final int PASSES = 3;
+    static final int PASSES = Integer.parseInt(System.getenv().getOrDefault("BENCH_PASSES", "3"));
 
     /** How a static host answers Range requests. */
     enum Host {
@@ -170,7 +183,7 @@ class PagefindMeasure {
      * next kind of host answers the same request (path and range) with other bytes.
      */
     record Ours(List<String> cold, int coldResults, List<String> second, List<List<Double>> latency, long coldRaw,
-            long coldGzip, long secondGzip, List<String> coldLog) {
+            long coldGzip, long secondGzip, List<String> coldLog, int latencyPackRequests, long latencyPackBytes) {
     }
 
     static Ours measureOurs(ChromeDriver driver, String base, String cold, String second, List<String> latencyQueries)
@@ -190,13 +203,23 @@ class PagefindMeasure {
             engine = "/assets/" + assets.map(a -> a.getFileName().toString())
                     .filter(n -> n.matches("search-engine\\.[0-9a-f]{8}\\.js")).findFirst().orElseThrow();
         }
-        List<List<Double>> latency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');"
+        int before = requested.size();
+        // BENCH_JIT_WARM=1 (a diagnosis, not a figure to report): each pass first runs its queries untimed on another
+        // index, so the timed index starts with no data but with the browser's code warm (its requests are counted too).
+        String jitWarm = System.getenv("BENCH_JIT_WARM") == null ? "" : "{ const index = new e.SearchIndex('/search/'); await index.load();"
+                + "for (const q of args[0]) { " + OURS_QUERY_FETCHES + " } }";
+        List<List<Double>> latency = latencyPasses(driver, base + "search/", "const e = await import('" + engine + "');" + jitWarm
                 + "const index = new e.SearchIndex('/search/'); await index.load();"
                 + "const out = []; for (const q of args[0]) { const t = performance.now();"
                 + OURS_QUERY_FETCHES
                 + "out.push(performance.now() - t); } return out;", latencyQueries);
+        List<String> packs;
+        synchronized (requested) {
+            packs = requested.subList(before, requested.size()).stream().filter(r -> r.startsWith("/search/pack-")).toList();
+        }
         List<String> log = oursCold.stream().map(r -> r + " " + served.get(r).length + " bytes").toList();
-        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log);
+        return new Ours(oursCold, oursColdResults, oursSecond, latency, raw(oursCold), gzip(oursCold), gzip(oursSecond), log,
+                packs.size(), packs.stream().mapToLong(r -> served.get(r).length).sum());
     }
 
     /**

@@ -292,6 +292,16 @@ export class SynonymTable {
 /** Requests closer than this many bytes in one pack file are fetched as one range. */
 const COALESCE_GAP = 1024;
 
+/**
+ * On a host that answers one range per request, neighbouring runs of segments in one pack file closer than
+ * this are fetched as one range, the bytes between them fetched and dropped: a request costs the browser
+ * about as much as a few KB more of one response (bench/pagefind-compare.sh, README).
+ */
+export const ONE_RANGE_GAP = 8192;
+
+/** And at most this many such bytes in all per batch, so that merging never costs a query much. */
+export const ONE_RANGE_OVERFETCH = 16384;
+
 /** At most this many ranges go in one request (Apache answers more than 200 with the whole file). */
 const MAX_RANGES = 64;
 
@@ -369,8 +379,9 @@ async function answersSeveralRanges(url) {
  * fetched together, neighbours in one range; each is fetched and inflated at most once. Where the host
  * answers several ranges in one response (nginx, Apache and Caddy do; Varnish refuses them, S3 sends the
  * whole file), all the ranges a batch needs from one pack file go in one request, so a query's ten results
- * cost one or two requests instead of ten. A host that ignores Range sends the whole file, which is then
- * kept and sliced.
+ * cost one or two requests instead of ten; where it answers one range per request, segments a few KB apart
+ * in one pack file share a range, the bytes between them fetched and dropped. A host that ignores Range
+ * sends the whole file, which is then kept and sliced.
  */
 export class SearchIndex {
   constructor(baseUrl) {
@@ -463,7 +474,38 @@ export class SearchIndex {
       if (last && last.file === loc.file && loc.start - last.end <= COALESCE_GAP) run.push(item);
       else runs.push([item]);
     }
-    this.fetchBatch(queued, runs);
+    this.fetchBatch(queued, this.severalRanges ? runs : this.mergeForOneRange(runs));
+  }
+
+  /**
+   * For a host that answers one range per request: joins runs of one pack file into one range across the
+   * smallest gaps first, each gap at most ONE_RANGE_GAP, until ONE_RANGE_OVERFETCH bytes between runs are spent.
+   * Runs are in file order, as segments fill the pack files in order.
+   */
+  mergeForOneRange(runs) {
+    const gaps = [];
+    for (let i = 1; i < runs.length; i++) {
+      const before = this.locations[runs[i - 1][runs[i - 1].length - 1].k];
+      const after = this.locations[runs[i][0].k];
+      const gap = after.start - before.end;
+      if (before.file === after.file && !this.wholeFiles.has(after.file) && gap <= ONE_RANGE_GAP) {
+        gaps.push({ i, gap });
+      }
+    }
+    gaps.sort((a, b) => a.gap - b.gap || a.i - b.i);
+    const join = new Uint8Array(runs.length);
+    let spent = 0;
+    for (const { i, gap } of gaps) {
+      if (spent + gap > ONE_RANGE_OVERFETCH) break;
+      spent += gap;
+      join[i] = 1;
+    }
+    const out = [];
+    runs.forEach((run, i) => {
+      if (join[i]) out[out.length - 1] = out[out.length - 1].concat(run);
+      else out.push(run);
+    });
+    return out;
   }
 
   async fetchBatch(items, runs) {

@@ -103,7 +103,7 @@ class SearchFallbackBrowserTest {
     /**
      * On {@code server}: loads a fresh index and waits for its range probe, searches {@code query}, then
      * reads every hit's display data (logging the pack requests that took); then, with another fresh index,
-     * reads two segments of the first pack file more than a coalescing gap apart (logging those requests).
+     * reads two segments of the first pack file too far apart to share a range on any host (logging those requests).
      */
     @SuppressWarnings("unchecked")
     private Reads readsOn(StaticServer server, String query) {
@@ -120,7 +120,7 @@ class SearchFallbackBrowserTest {
                 + "const last = index.locations.findLastIndex((l) => l.file === 0);"
                 + "await Promise.all([index.segment(0), index.segment(last)]);"
                 + "return index.locations[last].start - index.locations[0].end;");
-        assertThat(((Number) gap).longValue()).as("bytes between the two segments").isGreaterThan(1024);
+        assertThat(((Number) gap).longValue()).as("bytes between the two segments").isGreaterThan(8192);
         return new Reads((Boolean) several, (List<String>) urls, documentRequests, packRequests(server, before));
     }
 
@@ -167,6 +167,29 @@ class SearchFallbackBrowserTest {
             assertThat(packRequests(host, 0)).isNotEmpty()
                     .allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+"));
             assertThat(host.requests()).contains("/search/ranges.txt bytes=0-1,4-5");
+        }
+    }
+
+    @Test
+    void hostsThatAnswerOnlyOneRangeGetAQuerysDocumentsLyingAFewKilobytesApartInOneRange() {
+        Reads several = readsOn(browser.server, "therapist");
+        // The results' chunks are not all neighbours: chunks of more than a kilobyte, which no result needs,
+        // lie between some of them, yet all lie within a few kilobytes of the next.
+        Object widestGap = browser.callModules("const index = new engine.SearchIndex('/search/'); await index.load();"
+                + "const first = 2 * index.manifest.shards.length;"
+                + "const ks = [...new Set(window.hits.map((h) => first + Math.floor(h.doc / index.manifest.chunk)))].sort((a, b) => a - b);"
+                + "let widest = 0; for (let i = 1; i < ks.length; i++) {"
+                + "  const gap = index.locations[ks[i]].start - index.locations[ks[i - 1]].end; if (gap > widest) widest = gap; }"
+                + "return [widest, engine.ONE_RANGE_GAP];");
+        assertThat((List<?>) widestGap).satisfies(g -> {
+            assertThat(((Number) g.get(0)).longValue()).isGreaterThan(1024).isLessThanOrEqualTo(((Number) g.get(1)).longValue());
+        });
+        assertThat(several.documentRequests()).hasSize(1);
+        for (StaticServer host : oneRangeHosts) {
+            Reads reads = readsOn(host, "therapist");
+            assertThat(reads.hits()).isEqualTo(several.hits());
+            assertThat(reads.documentRequests()).hasSize(1)
+                    .allMatch(r -> r.matches("/search/pack-[0-9a-f]{12}\\.bin bytes=\\d+-\\d+"));
         }
     }
 
