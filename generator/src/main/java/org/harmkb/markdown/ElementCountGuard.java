@@ -4,23 +4,27 @@ import java.util.Optional;
 
 /**
  * Finds a page with more markdown elements than a limit, before it is parsed. Every element (a heading,
- * list item, quote line, table cell, link, bracket, tag, entity, code span, autolink) costs every stage
- * of the build a node: Flexmark's block tracker, the HTML renderer, heading ids and contents, the
- * sanitiser, the HTML passes, the lints and the search index. None of that is quadratic any more, but
+ * list item, quote line, table cell, link, bracket, tag, entity, code span, emphasis delimiter,
+ * autolink) costs every stage of the build a node: Flexmark's block tracker, the HTML renderer,
+ * heading ids and contents, the sanitiser, the HTML passes, the lints and the search index. None of that is quadratic any more, but
  * at about 0.1 ms an element a 1 MB page of 262,144 headings, list items or footnote references still
  * takes half a minute or more (issue 16, part 8). A real article has a few hundred elements at most:
- * the largest page of the example site counts 113, the largest of the 10,000-article corpus 86.
+ * the largest page of the example site counts 145, the largest of the 10,000-article corpus 110.
  *
  * <p>Counts, outside fenced code, one element per quote marker and per line that starts with a
  * block marker ({@code #}, {@code =}, {@code -}, {@code *}, {@code +}, {@code |}, {@code 1.}), and one
- * per {@code [}, {@code <}, {@code &}, {@code |}, {@code @}, run of backticks, {@code ://} and
- * {@code www.} in the text; a backslash-escaped character does not count. It over-counts rather than
- * parse: the limit is far enough above real pages for that not to matter.
+ * per {@code [}, {@code <}, {@code &}, {@code |}, {@code @}, {@code ://}, {@code www.} and run of
+ * backticks or emphasis characters ({@code *}, {@code _}, {@code ~}) in the text; a backslash-escaped
+ * character does not count. It over-counts rather than parse: the limit is far enough above real pages
+ * for that not to matter.
  */
 final class ElementCountGuard {
 
-    /** About 180 times the largest page of the example site; this many headings add about two seconds. */
-    static final int MAX_ELEMENTS = 20_000;
+    /**
+     * About 70 times the largest page of the example site. This many of the costliest element, footnote
+     * references (each also gets a back link), add under two seconds of CPU to a build.
+     */
+    static final int MAX_ELEMENTS = 10_000;
 
     private ElementCountGuard() {
     }
@@ -82,7 +86,7 @@ final class ElementCountGuard {
         char c = body.charAt(i);
         return switch (c) {
             case '[', '<', '&', '|', '@' -> true;
-            case '`' -> i == lineStart || body.charAt(i - 1) != '`';
+            case '`', '*', '_', '~' -> i == lineStart || body.charAt(i - 1) != c;
             case ':' -> body.startsWith("//", i + 1);
             case 'w' -> body.startsWith("www.", i) && (i == lineStart || !Character.isLetterOrDigit(body.charAt(i - 1)));
             default -> false;

@@ -21,7 +21,7 @@ class ElementCountGuardTest {
     @Test
     void everyKindOfElementCounts() {
         List<String> shapes = List.of("# a\n", "a\n=\n", "- a\n", "* a\n", "+ a\n", "12. a\n", "3) a\n", "> a\n", "| a |\n",
-                "[a] ", "<b> ", "&amp; ", "`a` ", "http://a ", "www.a ", "a@b ", "[^1] ", "[[a]] ");
+                "[a] ", "<b> ", "&amp; ", "`a` ", "*a* ", "_a_ ", "~~a~~ ", "*_", "http://a ", "www.a ", "a@b ", "[^1] ", "[[a]] ");
         for (String shape : shapes) {
             assertThat(ElementCountGuard.firstViolation(shape.repeat(200), 100)).as(shape).isPresent();
         }
