@@ -14,15 +14,15 @@ import java.util.Optional;
  * <p>Counts, outside fenced code, one element per quote marker and per line that starts with a
  * block marker ({@code #}, {@code =}, {@code -}, {@code *}, {@code +}, {@code |}, {@code 1.}), and one
  * per {@code [}, {@code <}, {@code &}, {@code |}, {@code @}, {@code ://}, {@code www.} and run of
- * backticks or emphasis characters ({@code *}, {@code _}, {@code ~}) in the text; a backslash-escaped
- * character does not count. It over-counts rather than parse: the limit is far enough above real pages
+ * backticks or emphasis characters ({@code *}, {@code _}, {@code ~}) in the text, three per footnote
+ * reference {@code [^}; a backslash-escaped character does not count. It over-counts rather than parse: the limit is far enough above real pages
  * for that not to matter.
  */
 final class ElementCountGuard {
 
     /**
-     * About 70 times the largest page of the example site. This many of the costliest element, footnote
-     * references (each also gets a back link), add under two seconds of CPU to a build.
+     * About 70 times the largest page of the example site. This many headings, list items, table cells
+     * or links, or a third as many footnote references, add one to two seconds of CPU to a build.
      */
     static final int MAX_ELEMENTS = 10_000;
 
@@ -57,8 +57,8 @@ final class ElementCountGuard {
                     char c = body.charAt(i);
                     if (c == '\\') {
                         i++;
-                    } else if (isElement(body, i, start)) {
-                        count++;
+                    } else {
+                        count += weight(body, i, start);
                     }
                 }
                 if (count > limit) {
@@ -82,14 +82,16 @@ final class ElementCountGuard {
         return digits > i && digits < end && (body.charAt(digits) == '.' || body.charAt(digits) == ')');
     }
 
-    private static boolean isElement(String body, int i, int lineStart) {
+    /** How many elements the character at i starts: a footnote reference costs about three (a link, a back link, a note). */
+    private static int weight(String body, int i, int lineStart) {
         char c = body.charAt(i);
-        return switch (c) {
+        boolean element = switch (c) {
             case '[', '<', '&', '|', '@' -> true;
             case '`', '*', '_', '~' -> i == lineStart || body.charAt(i - 1) != c;
             case ':' -> body.startsWith("//", i + 1);
             case 'w' -> body.startsWith("www.", i) && (i == lineStart || !Character.isLetterOrDigit(body.charAt(i - 1)));
             default -> false;
         };
+        return !element ? 0 : body.startsWith("[^", i) ? 3 : 1;
     }
 }

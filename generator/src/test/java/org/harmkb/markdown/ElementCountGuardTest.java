@@ -28,6 +28,12 @@ class ElementCountGuardTest {
     }
 
     @Test
+    void aFootnoteReferenceCountsThree() {
+        assertThat(ElementCountGuard.firstViolation("[^1] ".repeat(34), 100)).isPresent();
+        assertThat(ElementCountGuard.firstViolation("[^1] ".repeat(33), 100)).isEmpty();
+    }
+
+    @Test
     void plainTextCodeBlocksAndEscapesDoNotCount() {
         assertThat(ElementCountGuard.firstViolation("Plain words in a sentence, 3 of them.\n".repeat(5000), 100)).isEmpty();
         assertThat(ElementCountGuard.firstViolation("```\n" + "- [a](b) <i>\n".repeat(500) + "```\n", 100)).isEmpty();
