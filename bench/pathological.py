@@ -3,6 +3,8 @@
 import os
 import sys
 
+AT_LIMIT = 9_950
+
 def repeat(unit, size):
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -50,6 +52,14 @@ CASES = {
     "heading-ids": lambda n: repeat("# a\n", n),
     "setext": lambda n: repeat("a\n=\n", n),
     "link-titles": lambda n: repeat('[a](b "', n),
+    # Just under the generator's limit of 10,000 elements a page (ElementCountGuard), whatever SIZE says:
+    # the most of each costly shape a page may have, which must still build in time.
+    "setext-at-limit": lambda n: "a\n=\n" * AT_LIMIT,
+    "list-items-at-limit": lambda n: "- a\n" * AT_LIMIT,
+    "footnote-refs-at-limit": lambda n: "[^1] " * (AT_LIMIT // 3) + "\n\n[^1]: A note.",
+    "bracket-pairs-at-limit": lambda n: "[a](" * AT_LIMIT,
+    "table-at-limit": lambda n: "| a | b | c |\n|---|---|---|\n" + "| x | y | z |\n" * (AT_LIMIT // 5 - 2),
+    "entities-at-limit": lambda n: "&amp; " * AT_LIMIT,
 }
 
 def main():

@@ -47,4 +47,32 @@ class LinearInlineParsingTest {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> render(markdown, true));
     }
+
+    /** Random mixes of link syntax (brackets, parentheses, escapes, quotes, angle brackets) render as Flexmark renders them. */
+    @Test
+    void randomLinkSyntaxRendersAsFlexmarksParserRendersIt() {
+        String[] pieces = {"[", "]", "(", ")", "](", "\\", "\"", "'", " ", "<", ">", "a", "b.md", "\n", "\t", "![", "[r]",
+            "`", "*", "\\(", "\\)", "\n\n[r]: /x\n"};
+        java.util.Random random = new java.util.Random(16);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                markdown.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(render(markdown.toString(), true)).as("%s", markdown).isEqualTo(render(markdown.toString(), false));
+        }
+    }
+
+    /**
+     * A 1 MB line of [a]( took minutes with Flexmark's link destination parser (issue 16, part 8), and
+     * takes 2-3 s here. Measured in this thread's CPU time, which other builds on a loaded machine do not inflate.
+     */
+    @Test
+    void aLineOfOpenLinkDestinationsParsesInLinearTime() {
+        String markdown = "[a](".repeat(250_000);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        render(markdown, true);
+        assertThat((threads.getCurrentThreadCpuTime() - start) / 1e9).isLessThan(10);
+    }
 }

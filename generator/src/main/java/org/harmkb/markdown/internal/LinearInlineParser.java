@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>Here a match reads start and end from the matcher, and a pattern that can only match at the
  * region's start ({@link #anchoredAtStart}) is tried there once with {@link Matcher#lookingAt()}.
  * Both give the same result as Flexmark's code for every input; any other pattern still uses
- * {@code find()}. Not thread-safe, like the parser it extends: Flexmark makes one per document.
+ * {@code find()}. Link destinations are parsed by {@link LinearLinkDestinationParser}. Not thread-safe,
+ * like the parser it extends: Flexmark makes one per document.
  */
 public final class LinearInlineParser extends InlineParserImpl {
 
@@ -35,6 +36,9 @@ public final class LinearInlineParser extends InlineParserImpl {
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+        if (linkDestinationParser != null) {
+            linkDestinationParser = new LinearLinkDestinationParser(linkDestinationParser);
+        }
     }
 
     @Override
