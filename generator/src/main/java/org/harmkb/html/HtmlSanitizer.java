@@ -1,18 +1,10 @@
 package org.harmkb.html;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.harmkb.config.HtmlPolicy;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -28,7 +20,6 @@ public final class HtmlSanitizer {
     /** Any base works: it only lets relative links pass the protocol check; they stay relative. */
     private static final String CHECK_BASE = "https://sanitizer.invalid/";
 
-    private final Safelist safelist;
     private final Cleaner cleaner;
 
     public HtmlSanitizer(HtmlPolicy policy) {
@@ -57,7 +48,6 @@ public final class HtmlSanitizer {
                 }
             }
         }
-        this.safelist = safelist;
         this.cleaner = new Cleaner(safelist);
     }
 
@@ -66,100 +56,11 @@ public final class HtmlSanitizer {
         return attribute.equals("href") ? new String[] {"http", "https", "mailto", "tel"} : new String[] {"https"};
     }
 
-    /** The allow-list, for comparing with what Jsoup's own {@link Cleaner} keeps. */
-    Safelist safelist() {
-        return safelist;
-    }
-
-    /**
-     * A document holding only the allowed parts of {@code html}: what Jsoup's {@link Cleaner} keeps, the same
-     * nodes in the same order, but removed from the parsed document rather than copied into a new one.
-     */
+    /** A new document holding only the allowed parts of {@code html}. */
     public Document clean(String html) {
-        Document document = Jsoup.parseBodyFragment(html, CHECK_BASE);
-        if (!cleanInPlace(document)) {
-            // An allowed tag with enforced attributes: only the Cleaner knows how to add them.
-            document = cleaner.clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
-        }
-        document.outputSettings().prettyPrint(false);
-        return document;
-    }
-
-    /**
-     * Applies the {@link Cleaner}'s rules to the body, in place: an allowed element keeps its allowed attributes
-     * and its kept content; any other element is replaced by its kept content; text stays (CDATA becomes plain
-     * text); script-like data stays only inside an allowed element; comments and everything else go. The head
-     * and the attributes of {@code html} and {@code body}, which the Cleaner never copies, are emptied. Walked
-     * with a stack, not recursion, as the Cleaner's traversal is. False, with the document half cleaned, if an
-     * allowed element would get enforced attributes.
-     */
-    private boolean cleanInPlace(Document document) {
-        Element body = document.body();
-        if (body == null) {
-            return false;
-        }
-        document.head().empty();
-        removeAttributes(document.child(0));
-        removeAttributes(body);
-        Deque<Children> stack = new ArrayDeque<>();
-        stack.push(new Children(body, safelist.isSafeTag(body.normalName())));
-        while (!stack.isEmpty()) {
-            Children parent = stack.peek();
-            if (parent.next == parent.nodes.size()) {
-                stack.pop();
-                if (!parent.safe && parent.element != body) {
-                    parent.element.unwrap();
-                }
-                continue;
-            }
-            Node node = parent.nodes.get(parent.next++);
-            if (node instanceof Element element) {
-                boolean safe = safelist.isSafeTag(element.normalName());
-                if (safe) {
-                    if (!safelist.getEnforcedAttributes(element.tagName()).isEmpty()) {
-                        return false;
-                    }
-                    keepSafeAttributes(element);
-                }
-                stack.push(new Children(element, safe));
-            } else if (node instanceof TextNode text) {
-                if (text.getClass() != TextNode.class) {
-                    text.replaceWith(new TextNode(text.getWholeText()));
-                }
-            } else if (!(node instanceof DataNode && parent.safe)) {
-                node.remove();
-            }
-        }
-        return true;
-    }
-
-    private void keepSafeAttributes(Element element) {
-        List<String> unsafe = new ArrayList<>();
-        for (Attribute attribute : element.attributes()) {
-            if (!safelist.isSafeAttribute(element.tagName(), element, attribute)) {
-                unsafe.add(attribute.getKey());
-            }
-        }
-        unsafe.forEach(element.attributes()::remove);
-    }
-
-    private static void removeAttributes(Element element) {
-        List<String> keys = new ArrayList<>();
-        element.attributes().forEach(attribute -> keys.add(attribute.getKey()));
-        keys.forEach(element.attributes()::remove);
-    }
-
-    /** An element's child nodes as parsed (the list is copied: cleaning changes the element's own), and which is next. */
-    private static final class Children {
-        final Element element;
-        final boolean safe;
-        final List<Node> nodes;
-        int next;
-
-        Children(Element element, boolean safe) {
-            this.element = element;
-            this.safe = safe;
-            this.nodes = new ArrayList<>(element.childNodes());
-        }
+        Document dirty = Jsoup.parseBodyFragment(html, CHECK_BASE);
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean;
     }
 }
