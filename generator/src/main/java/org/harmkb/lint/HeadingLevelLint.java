@@ -17,7 +17,7 @@ public final class HeadingLevelLint implements Lint {
     @Override
     public void check(LintedPage page, Findings findings) {
         int previous = 1;
-        for (Node node : page.markdown().getDescendants()) {
+        for (Node node : page.nodes()) {
             if (!(node instanceof Heading heading)) {
                 continue;
             }

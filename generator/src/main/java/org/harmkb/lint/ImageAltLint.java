@@ -31,7 +31,7 @@ public final class ImageAltLint implements Lint {
 
     @Override
     public void check(LintedPage page, Findings findings) {
-        for (Node node : page.markdown().getDescendants()) {
+        for (Node node : page.nodes()) {
             if (node instanceof Image image) {
                 check(image.getText().toString(), image.getTitle().toString(), node.getStartOffset(), findings);
             } else if (node instanceof ImageRef image) {

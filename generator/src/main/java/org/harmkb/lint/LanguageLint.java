@@ -3,8 +3,6 @@ package org.harmkb.lint;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.harmkb.config.LanguageRule;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.Position;
@@ -28,38 +26,39 @@ public final class LanguageLint implements Lint {
     @Override
     public void check(LintedPage page, Findings findings) {
         List<LanguageRule> rules = page.settings().language();
-        List<Pattern> patterns = rules.stream().map(LanguageRule::pattern).toList();
+        PhraseFinder finder = new PhraseFinder(rules);
         FrontMatter fm = page.source().frontMatter();
-        checkField("title", Optional.of(fm.title()), fm, rules, patterns, findings);
-        checkField("description", Optional.of(fm.description()), fm, rules, patterns, findings);
-        checkField("content_note", fm.contentNote(), fm, rules, patterns, findings);
+        checkField("title", Optional.of(fm.title()), fm, rules, finder, findings);
+        checkField("description", Optional.of(fm.description()), fm, rules, finder, findings);
+        checkField("content_note", fm.contentNote(), fm, rules, finder, findings);
+        boolean[] active = new boolean[rules.size()];
         for (Prose prose : page.prose()) {
             String lower = prose.text().toLowerCase(Locale.ROOT);
+            boolean any = false;
             for (int r = 0; r < rules.size(); r++) {
-                if (!lower.contains(rules.get(r).literal())) {
-                    continue;
-                }
-                Matcher m = patterns.get(r).matcher(prose.text());
-                while (m.find()) {
+                active[r] = lower.contains(rules.get(r).literal());
+                any |= active[r];
+            }
+            if (any) {
+                finder.findAll(prose.text(), active, (r, m) -> {
                     if (!isQuoted(prose.text(), m.start(), m.end())) {
                         report(m.group(), rules.get(r), findings.positionOf(prose.offsetOf(m.start())), findings);
                     }
-                }
+                });
             }
         }
     }
 
     private static void checkField(String key, Optional<String> value, FrontMatter fm, List<LanguageRule> rules,
-            List<Pattern> patterns, Findings findings) {
+            PhraseFinder finder, Findings findings) {
         if (value.isEmpty()) {
             return;
         }
-        for (int r = 0; r < rules.size(); r++) {
-            Matcher m = patterns.get(r).matcher(value.get());
-            if (m.find() && !isQuoted(value.get(), m.start(), m.end())) {
+        finder.findFirstOfEach(value.get(), (r, m) -> {
+            if (!isQuoted(value.get(), m.start(), m.end())) {
                 report(m.group(), rules.get(r), fm.positionOf(key), findings);
             }
-        }
+        });
     }
 
     private static void report(String found, LanguageRule rule, Position at, Findings findings) {

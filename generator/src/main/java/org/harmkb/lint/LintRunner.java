@@ -63,7 +63,7 @@ public final class LintRunner {
      *                 its nesting is known to be sane); read, never changed
      */
     public void checkPage(SourcePage page, Document markdown, Diagnostics diagnostics) {
-        LintedPage linted = LintedPage.of(page, markdown, ProseExtractor.extract(markdown), settings, today);
+        LintedPage linted = LintedPage.of(page, markdown, settings, today);
         Findings findings = new Findings(page, diagnostics, warningSeverity);
         for (Lint lint : lints) {
             lint.check(linted, findings);

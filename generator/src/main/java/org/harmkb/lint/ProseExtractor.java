@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayDeque;
@@ -29,9 +28,10 @@ final class ProseExtractor {
     private ProseExtractor() {
     }
 
-    static List<Prose> extract(Document document) {
+    /** @param nodes a syntax tree's nodes in document order ({@link LintedPage#nodes()}) */
+    static List<Prose> extract(List<Node> nodes) {
         List<Prose> out = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             Prose.Kind kind = kindOf(node);
             if (kind != null) {
                 Prose prose = text(node, kind);

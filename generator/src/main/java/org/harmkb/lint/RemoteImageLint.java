@@ -18,7 +18,7 @@ public final class RemoteImageLint implements Lint {
 
     @Override
     public void check(LintedPage page, Findings findings) {
-        for (Node node : page.markdown().getDescendants()) {
+        for (Node node : page.nodes()) {
             if (node instanceof Image image) {
                 String url = image.getUrl().toString().strip();
                 String lower = url.toLowerCase(Locale.ROOT);

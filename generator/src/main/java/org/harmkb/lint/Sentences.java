@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern END = Pattern.compile("[.!?]+[\"'\u201d\u2019)\\]]*(?=\\s|$)");
+    /** What ends a sentence, as a pattern; {@link #nextStop} finds its matches without the regex engine. */
+    static final Pattern END = Pattern.compile("[.!?]+[\"'\u201d\u2019)\\]]*(?=\\s|$)");
+    private static final String CLOSERS = "\"'\u201d\u2019)]";
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "mx", "st",
             "vs", "no", "eg", "ie", "approx", "prof");
 
@@ -25,16 +26,72 @@ public final class Sentences {
         List<Sentence> out = new ArrayList<>();
         String text = prose.text();
         int start = 0;
-        Matcher end = END.matcher(text);
-        while (end.find()) {
-            if (isAbbreviation(text, end.start())) {
+        int from = 0;
+        while (true) {
+            int stop = nextStop(text, from);
+            if (stop < 0) {
+                break;
+            }
+            int end = endOfStop(text, stop);
+            from = end;
+            if (isAbbreviation(text, stop)) {
                 continue;
             }
-            add(prose, start, end.end(), out);
-            start = end.end();
+            add(prose, start, end, out);
+            start = end;
         }
         add(prose, start, text.length(), out);
         return out;
+    }
+
+    /**
+     * Where the next match of {@link #END} at or after {@code from} starts, or -1: a plain scan, as it runs over
+     * every paragraph. A run of stops and closers matches only if whitespace or the end follows it, so a run that
+     * fails is skipped whole (a later start inside it would end at the same place).
+     */
+    static int nextStop(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            if (!isStop(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = endOfStop(text, i);
+            if (endsSentence(text, end)) {
+                return i;
+            }
+            i = end;
+        }
+        return -1;
+    }
+
+    /** The end of the stops ({@code .!?}) and then closing quotes and brackets from {@code stop}. */
+    private static int endOfStop(String text, int stop) {
+        int i = stop;
+        while (i < text.length() && isStop(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** {@code (?=\s|$)}: whitespace (regex {@code \s}) or the end of the text, or a line terminator that ends it. */
+    private static boolean endsSentence(String text, int at) {
+        int length = text.length();
+        if (at == length) {
+            return true;
+        }
+        char c = text.charAt(at);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            return true;
+        }
+        return at == length - 1 && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
     /**

@@ -23,7 +23,7 @@ public final class VagueLinkTextLint implements Lint {
 
     @Override
     public void check(LintedPage page, Findings findings) {
-        for (Node node : page.markdown().getDescendants()) {
+        for (Node node : page.nodes()) {
             if (node instanceof AutoLink) {
                 reportBareAddress(node, findings);
             } else if (node instanceof Link || node instanceof LinkRef) {

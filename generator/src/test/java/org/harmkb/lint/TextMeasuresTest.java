@@ -96,4 +96,36 @@ class TextMeasuresTest {
         assertThat(LanguageLint.isQuoted("called \u201cnon-compliant\u201d often", 8, 21)).isTrue();
         assertThat(LanguageLint.isQuoted("called non-compliant often", 7, 20)).isFalse();
     }
+
+    @Test
+    void sentenceStopsAreFoundWhereTheEndPatternMatches() {
+        String[] pieces = {".", "!", "?", "\"", "'", "\u201d", "\u2019", ")", "]", " ", "\t", "\n", "\r", "\u2028",
+            "\u0085", "\u00a0", "a", "Dr", "e.g", "x"};
+        Random random = new Random(21);
+        for (int run = 0; run < 20000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<Integer> expected = new ArrayList<>();
+            Matcher m = Sentences.END.matcher(t);
+            while (m.find()) {
+                expected.add(m.start());
+            }
+            List<Integer> found = new ArrayList<>();
+            for (int stop = Sentences.nextStop(t, 0); stop >= 0; ) {
+                found.add(stop);
+                int end = stop;
+                while (end < t.length() && ".!?".indexOf(t.charAt(end)) >= 0) {
+                    end++;
+                }
+                while (end < t.length() && "\"'\u201d\u2019)]".indexOf(t.charAt(end)) >= 0) {
+                    end++;
+                }
+                stop = Sentences.nextStop(t, end);
+            }
+            assertThat(found).as(t).isEqualTo(expected);
+        }
+    }
 }
