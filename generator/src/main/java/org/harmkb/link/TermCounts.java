@@ -95,6 +95,7 @@ public final class TermCounts {
             sizes[page] = size + 1;
         }
 
+        /** The counts collected; the builder is spent after. */
         public TermCounts build() {
             int[] pagesWith = new int[terms.size()];
             for (int page = 0; page < keys.size(); page++) {
@@ -103,11 +104,21 @@ public final class TermCounts {
                     pagesWith[pageTerms[page][i]]++;
                 }
             }
+            // Words of one page only are dropped from the table too, and the rest renumbered in the same order,
+            // so that a page's numbers stay ascending: on a large site most distinct words are such.
+            int[] renumbered = new int[terms.size()];
+            List<String> kept = new ArrayList<>();
+            for (int term = 0; term < terms.size(); term++) {
+                renumbered[term] = pagesWith[term] >= 2 ? kept.size() : -1;
+                if (pagesWith[term] >= 2) {
+                    kept.add(terms.get(term));
+                }
+            }
             Map<String, Page> pages = new HashMap<>();
             for (int page = 0; page < keys.size(); page++) {
-                pages.put(keys.get(page), shared(page, pagesWith));
+                pages.put(keys.get(page), shared(page, renumbered));
             }
-            return new TermCounts(terms.toArray(String[]::new), pages);
+            return new TermCounts(kept.toArray(String[]::new), pages);
         }
 
         /** Sorts a page's entries by term and adds up the entries of one term. */
@@ -136,14 +147,14 @@ public final class TermCounts {
             sizes[page] = out;
         }
 
-        /** A page's words that another page has too, and its length counting all its words. */
-        private Page shared(int page, int[] pagesWith) {
+        /** A page's words that another page has too, renumbered, and its length counting all its words. */
+        private Page shared(int page, int[] renumbered) {
             int size = sizes[page];
             int length = 0;
             int kept = 0;
             for (int i = 0; i < size; i++) {
                 length += pageCounts[page][i];
-                if (pagesWith[pageTerms[page][i]] >= 2) {
+                if (renumbered[pageTerms[page][i]] >= 0) {
                     kept++;
                 }
             }
@@ -151,11 +162,14 @@ public final class TermCounts {
             int[] countsOut = new int[kept];
             int out = 0;
             for (int i = 0; i < size; i++) {
-                if (pagesWith[pageTerms[page][i]] >= 2) {
-                    termsOut[out] = pageTerms[page][i];
+                int number = renumbered[pageTerms[page][i]];
+                if (number >= 0) {
+                    termsOut[out] = number;
                     countsOut[out++] = pageCounts[page][i];
                 }
             }
+            pageTerms[page] = null;
+            pageCounts[page] = null;
             return new Page(termsOut, countsOut, length);
         }
     }
