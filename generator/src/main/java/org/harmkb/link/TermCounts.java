@@ -11,7 +11,8 @@ import java.util.Optional;
  * Each page's analysed words with their counts, as the search index analysed them: what
  * {@link RelatedArticles} compares pages by. Title and tag words count {@value #TITLE_WEIGHT} times,
  * body words once ({@link #weight}). Only words that at least two pages share are listed, since no other
- * word can make two pages related; a page's {@link Page#length} still counts all of its words.
+ * word can make two pages related; a page's {@link Page#length} still counts all of its words, and the words of
+ * one page are kept aside (sorted arrays, no per-page entry) for {@link #plus}, which may give them a second page.
  *
  * <p>Immutable. Equal only to itself: the search stage hands the same instance while no page changed,
  * so a memo keyed on it is reused exactly then, at the cost of one comparison.
@@ -27,10 +28,17 @@ public final class TermCounts {
 
     private final String[] terms;
     private final Map<String, Page> pages;
+    /** The words left out of the table as on one page only, sorted, each with that page's key and its count there. */
+    private final String[] loneWords;
+    private final String[] lonePages;
+    private final int[] loneCounts;
 
-    private TermCounts(String[] terms, Map<String, Page> pages) {
+    private TermCounts(String[] terms, Map<String, Page> pages, String[] loneWords, String[] lonePages, int[] loneCounts) {
         this.terms = terms;
         this.pages = pages;
+        this.loneWords = loneWords;
+        this.lonePages = lonePages;
+        this.loneCounts = loneCounts;
     }
 
     /** How many times a word of the named search field counts. */
@@ -50,6 +58,68 @@ public final class TermCounts {
 
     public int termCount() {
         return terms.length;
+    }
+
+    /**
+     * These counts with more words added to some pages (by key), e.g. the words of the addresses a page links
+     * to: each page's length grows by the counts added. Words not in the table yet are numbered after its
+     * words, in alphabetical order; a word added to one page only is kept, since it is already known to the
+     * table's users as on one page (they count pages per word themselves). Returns this instance when nothing
+     * is added.
+     */
+    public TermCounts plus(Map<String, Map<String, Integer>> added) {
+        if (added.values().stream().allMatch(Map::isEmpty)) {
+            return this;
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            numbers.put(terms[i], i);
+        }
+        List<String> table = new ArrayList<>(Arrays.asList(terms));
+        added.values().stream().flatMap(words -> words.keySet().stream()).filter(word -> !numbers.containsKey(word))
+                .distinct().sorted().forEach(word -> {
+                    numbers.put(word, table.size());
+                    table.add(word);
+                });
+        // A word added to a page that another page has once (left out of the table then) is that page's again.
+        Map<String, Map<String, Integer>> restored = new HashMap<>();
+        for (int number = terms.length; number < table.size(); number++) {
+            int lone = Arrays.binarySearch(loneWords, table.get(number));
+            if (lone >= 0) {
+                restored.computeIfAbsent(lonePages[lone], key -> new HashMap<>()).put(loneWords[lone], loneCounts[lone]);
+            }
+        }
+        Map<String, Page> out = new HashMap<>(pages);
+        java.util.Set<String> changed = new java.util.HashSet<>(added.keySet());
+        changed.addAll(restored.keySet());
+        for (String key : changed) {
+            Map<String, Integer> words = added.getOrDefault(key, Map.of());
+            Page page = pages.get(key);
+            if (page == null || words.isEmpty() && !restored.containsKey(key)) {
+                continue;
+            }
+            java.util.TreeMap<Integer, Integer> merged = new java.util.TreeMap<>();
+            for (int i = 0; i < page.terms().length; i++) {
+                merged.put(page.terms()[i], page.counts()[i]);
+            }
+            // Its length counted these already.
+            restored.getOrDefault(key, Map.of()).forEach((word, count) -> merged.put(numbers.get(word), count));
+            int length = page.length();
+            for (Map.Entry<String, Integer> word : words.entrySet()) {
+                int number = numbers.get(word.getKey());
+                int before = merged.getOrDefault(number, 0);
+                int after = Math.max(0, before + word.getValue());
+                if (after == 0) {
+                    merged.remove(number);
+                } else {
+                    merged.put(number, after);
+                }
+                length += after - before;
+            }
+            out.put(key, new Page(merged.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    merged.values().stream().mapToInt(Integer::intValue).toArray(), length));
+        }
+        return new TermCounts(table.toArray(String[]::new), out, loneWords, lonePages, loneCounts);
     }
 
     /** Collects counts page by page, in any order, a word of a page possibly several times (each field). */
@@ -114,11 +184,26 @@ public final class TermCounts {
                     kept.add(terms.get(term));
                 }
             }
+            List<long[]> lone = new ArrayList<>();
             Map<String, Page> pages = new HashMap<>();
             for (int page = 0; page < keys.size(); page++) {
+                for (int i = 0; i < sizes[page]; i++) {
+                    if (renumbered[pageTerms[page][i]] < 0) {
+                        lone.add(new long[] {pageTerms[page][i], page, pageCounts[page][i]});
+                    }
+                }
                 pages.put(keys.get(page), shared(page, renumbered));
             }
-            return new TermCounts(kept.toArray(String[]::new), pages);
+            lone.sort((a, b) -> terms.get((int) a[0]).compareTo(terms.get((int) b[0])));
+            String[] loneWords = new String[lone.size()];
+            String[] lonePages = new String[lone.size()];
+            int[] loneCounts = new int[lone.size()];
+            for (int i = 0; i < lone.size(); i++) {
+                loneWords[i] = terms.get((int) lone.get(i)[0]);
+                lonePages[i] = keys.get((int) lone.get(i)[1]);
+                loneCounts[i] = (int) lone.get(i)[2];
+            }
+            return new TermCounts(kept.toArray(String[]::new), pages, loneWords, lonePages, loneCounts);
         }
 
         /** Sorts a page's entries by term and adds up the entries of one term. */

@@ -91,8 +91,8 @@ public final class SiteBuilder {
             progress.update("Indexing for search", 0, 0);
             Latest<SearchStage.Indexed> indexed = clock.time("search index",
                     () -> new SearchStage(cache, config).run(bodies, diagnostics));
-            SiteGraph linked = clock.time("related articles", () -> new RelatedStage(cache, config).run(graph,
-                    rendered.stream().map(RenderedPage::source).toList(), indexed.value().terms(), diagnostics));
+            SiteGraph linked = clock.time("related articles", () -> new RelatedStage(cache, config).run(graph, rendered,
+                    indexed.value().terms(), diagnostics));
             Latest<List<SearchFile>> search = new Latest<>(indexed.value().files(), indexed.current());
             written = clock.time("templates/write", () -> new WriteStage(cache, progress, config).run(theme, content,
                     phrases, bodies, linked, search, outputFolder.filter(folder -> options.write()), diagnostics));

@@ -142,4 +142,26 @@ class RelatedArticlesTest {
         assertThat(one.length()).isEqualTo(6);
         assertThat(counts.page("/three/")).isEmpty();
     }
+
+    @Test
+    void plusAddsWordsNewAndKnownInAscendingOrderTakesAwayAtMostWhatIsThereAndKeepsLengthsTrue() {
+        TermCounts.Builder builder = new TermCounts.Builder(List.of("/one/", "/two/"));
+        builder.add(0, builder.number("purr"), 2);
+        builder.add(0, builder.number("whisker"), 1);
+        builder.add(1, builder.number("purr"), 1);
+        builder.add(1, builder.number("whisker"), 1);
+        TermCounts counts = builder.build();
+
+        TermCounts more = counts.plus(Map.of("/one/", Map.of("kestrel", 2, "purr", 1, "whisker", -3),
+                "/three/", Map.of("owl", 1)));
+
+        TermCounts.Page one = more.page("/one/").orElseThrow();
+        assertThat(one.terms()).isSorted();
+        assertThat(java.util.Arrays.stream(one.terms()).mapToObj(more::term).toList()).containsExactly("purr", "kestrel");
+        assertThat(one.counts()).containsExactly(3, 2);
+        assertThat(one.length()).isEqualTo(3 + 1 + 2 - 1);
+        assertThat(more.page("/two/")).isEqualTo(counts.page("/two/"));
+        assertThat(more.page("/three/")).isEmpty();
+        assertThat(counts.plus(Map.of("/one/", Map.of()))).isSameAs(counts);
+    }
 }

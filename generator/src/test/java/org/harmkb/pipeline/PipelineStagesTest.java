@@ -100,8 +100,7 @@ class PipelineStagesTest {
         assertThat(indexed.current()).isTrue();
         Latest<List<SearchFile>> search = new Latest<>(indexed.value().files(), indexed.current());
         assertThat(search.value()).isNotEmpty();
-        SiteGraph linked = new RelatedStage(cache, config).run(graph, rendered.stream().map(RenderedPage::source).toList(),
-                indexed.value().terms(), diagnostics);
+        SiteGraph linked = new RelatedStage(cache, config).run(graph, rendered, indexed.value().terms(), diagnostics);
 
         Optional<OutputChanges> written = new WriteStage(cache, BuildProgress.NONE, config).run(theme, content, phrases,
                 bodies, linked, search, Optional.of(options.checkOutputFolder(config)), diagnostics);
