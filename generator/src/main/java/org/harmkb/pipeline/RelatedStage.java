@@ -5,6 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
@@ -12,11 +14,13 @@ import org.harmkb.link.RelatedArticles;
 import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.link.TermCounts;
+import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.LinkReference;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.memo.Latest;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.search.SearchAnalysis;
+import org.jsoup.Jsoup;
 
 /**
  * The search index's analysed words ({@link TermCounts}), the rendered pages' links and the graph → the graph with
@@ -39,11 +43,15 @@ final class RelatedStage {
     }
 
     /**
-     * An article's links as its markdown has them and its text does not: each address as written, and each title
-     * that a wikilink without a label of its own shows in the text instead of its address.
+     * An article's links as its markdown has them and its text does not: each address as written (and each config
+     * placeholder, e.g. {@code helpline:samaritans}), and what the text shows instead: the title a wikilink
+     * without a label of its own shows, the text a placeholder stands for.
      */
-    record LinkText(List<String> addresses, List<String> shownTitles) {
+    record LinkText(List<String> addresses, List<String> shown) {
     }
+
+    /** {@code [[helpline:id]]}, {@code [[helplines:nation]]}, {@code [[site:name]]}: see {@link ConfigPlaceholders}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
 
     private static final MemoStage<Void, Input, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
 
@@ -64,7 +72,10 @@ final class RelatedStage {
         places.forEach((url, place) -> neighbours.put(url, java.util.stream.Stream.of(place.previous(), place.next())
                 .flatMap(java.util.Optional::stream).map(SourcePage::url).toList()));
         Map<String, LinkText> articleLinks = new HashMap<>();
-        articles.forEach(page -> articleLinks.put(page.url(), linkText(renderedByUrl.get(page.url()), graph)));
+        ConfigPlaceholders placeholders = new ConfigPlaceholders(config);
+        Map<String, String> placeholderTexts = new HashMap<>();
+        articles.forEach(page -> articleLinks.put(page.url(),
+                linkText(renderedByUrl.get(page.url()), graph, placeholders, placeholderTexts)));
         Input input = new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours, articleLinks);
         Latest<Map<String, List<SourcePage>>> related = cache.latest(RELATED, input, diagnostics, sink -> {
             Map<String, Map<String, Integer>> added = new HashMap<>();
@@ -89,7 +100,8 @@ final class RelatedStage {
     }
 
     /** What an article's markdown has of its links and its text does not (see {@link LinkText}). */
-    private static LinkText linkText(RenderedPage page, SiteGraph graph) {
+    private static LinkText linkText(RenderedPage page, SiteGraph graph, ConfigPlaceholders placeholders,
+            Map<String, String> placeholderTexts) {
         if (page == null) {
             return new LinkText(List.of(), List.of());
         }
@@ -99,6 +111,17 @@ final class RelatedStage {
             addresses.add(link.target());
             if (link.kind() == LinkReference.Kind.WIKI && link.label() == null) {
                 graph.targets().resolve(page.source(), link.target()).ifPresent(target -> titles.add(target.title()));
+            }
+        }
+        String body = page.source().body();
+        if (body.contains("[[")) {
+            Matcher placeholder = PLACEHOLDER.matcher(body);
+            while (placeholder.find()) {
+                addresses.add(placeholder.group(1) + ":" + placeholder.group(2));
+                titles.add(placeholderTexts.computeIfAbsent(placeholder.group(), written -> {
+                    ConfigPlaceholders.Value value = placeholders.resolve(placeholder.group(1), placeholder.group(2));
+                    return value.ok() ? Jsoup.parse(value.html()).text() : "";
+                }));
             }
         }
         return new LinkText(List.copyOf(addresses), List.copyOf(titles));
@@ -121,7 +144,7 @@ final class RelatedStage {
                     counts.merge(word, 1, Integer::sum);
                 }
             }
-            for (String title : links.shownTitles()) {
+            for (String title : links.shown()) {
                 for (String word : analysed.computeIfAbsent(title, text -> SearchAnalysis.terms(english, text))) {
                     counts.merge(word, -1, Integer::sum);
                 }
