@@ -89,7 +89,7 @@ public final class TermCounts {
                 restored.computeIfAbsent(lonePages[lone], key -> new HashMap<>()).put(loneWords[lone], loneCounts[lone]);
             }
         }
-        Map<String, Page> out = new HashMap<>(pages);
+        Map<String, Page> result = new HashMap<>(pages);
         java.util.Set<String> changed = new java.util.HashSet<>(added.keySet());
         changed.addAll(restored.keySet());
         for (String key : changed) {
@@ -98,28 +98,42 @@ public final class TermCounts {
             if (page == null || words.isEmpty() && !restored.containsKey(key)) {
                 continue;
             }
-            java.util.TreeMap<Integer, Integer> merged = new java.util.TreeMap<>();
-            for (int i = 0; i < page.terms().length; i++) {
-                merged.put(page.terms()[i], page.counts()[i]);
-            }
-            // Its length counted these already.
-            restored.getOrDefault(key, Map.of()).forEach((word, count) -> merged.put(numbers.get(word), count));
+            // The few words added, by number, merged into the page's ascending ones in one pass.
+            java.util.TreeMap<Integer, Integer> restoredCounts = new java.util.TreeMap<>();
+            restored.getOrDefault(key, Map.of()).forEach((word, count) -> restoredCounts.put(numbers.get(word), count));
+            java.util.TreeMap<Integer, Integer> deltas = new java.util.TreeMap<>();
+            words.forEach((word, delta) -> deltas.put(numbers.get(word), delta));
+            java.util.TreeSet<Integer> changes = new java.util.TreeSet<>(deltas.keySet());
+            changes.addAll(restoredCounts.keySet());
+            int[] termsOut = new int[page.terms().length + changes.size()];
+            int[] countsOut = new int[termsOut.length];
             int length = page.length();
-            for (Map.Entry<String, Integer> word : words.entrySet()) {
-                int number = numbers.get(word.getKey());
-                int before = merged.getOrDefault(number, 0);
-                int after = Math.max(0, before + word.getValue());
-                if (after == 0) {
-                    merged.remove(number);
-                } else {
-                    merged.put(number, after);
+            int out = 0;
+            int i = 0;
+            for (int number : changes) {
+                while (i < page.terms().length && page.terms()[i] < number) {
+                    termsOut[out] = page.terms()[i];
+                    countsOut[out++] = page.counts()[i++];
                 }
+                // A restored word's count is in the page's length already.
+                int before = restoredCounts.getOrDefault(number, 0);
+                if (i < page.terms().length && page.terms()[i] == number) {
+                    before += page.counts()[i++];
+                }
+                int after = Math.max(0, before + deltas.getOrDefault(number, 0));
                 length += after - before;
+                if (after > 0) {
+                    termsOut[out] = number;
+                    countsOut[out++] = after;
+                }
             }
-            out.put(key, new Page(merged.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                    merged.values().stream().mapToInt(Integer::intValue).toArray(), length));
+            while (i < page.terms().length) {
+                termsOut[out] = page.terms()[i];
+                countsOut[out++] = page.counts()[i++];
+            }
+            result.put(key, new Page(Arrays.copyOf(termsOut, out), Arrays.copyOf(countsOut, out), length));
         }
-        return new TermCounts(table.toArray(String[]::new), out, loneWords, lonePages, loneCounts);
+        return new TermCounts(table.toArray(String[]::new), result, loneWords, lonePages, loneCounts);
     }
 
     /** Collects counts page by page, in any order, a word of a page possibly several times (each field). */
