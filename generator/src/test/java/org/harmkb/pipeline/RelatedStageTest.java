@@ -3,7 +3,9 @@ package org.harmkb.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,12 @@ class RelatedStageTest {
     private final BuildCache cache = BuildCache.disabled();
 
     private SiteGraph related(Map<String, String> files) throws IOException {
+        return related(files, "");
+    }
+
+    private SiteGraph related(Map<String, String> files, String moreConfig) throws IOException {
         Path configFile = SiteTrees.writeSite(temp.resolve("site"), files);
+        Files.writeString(configFile, moreConfig, StandardOpenOption.APPEND);
         SiteConfig config = ConfigLoader.load(configFile, diagnostics).orElseThrow();
         ContentSet content = new ContentLoader(config.contentDir(), false, diagnostics).load();
         LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
@@ -78,5 +85,21 @@ class RelatedStageTest {
                 "more.md", SiteTrees.page("Birds", "Birds. Birds.")));
 
         assertThat(urls(graph.relatedTo("/links/"))).containsExactly("/more/");
+    }
+
+    @Test
+    void aHelplinePlaceholderCountsAsWrittenNotAsTheTextItStandsFor() throws IOException {
+        // The text of both callers shows "Kestrel Line" twice; their markdown has only the placeholder.
+        SiteGraph graph = related(Map.of(
+                "index.md", SiteTrees.page("Home", "Welcome."),
+                "calling.md", SiteTrees.page("Calling", "Call [[helpline:kestrel]]. Or call [[helpline:kestrel]]."),
+                "ringing.md", SiteTrees.page("Ringing", "Ring [[helpline:kestrel]]. Or ring [[helpline:kestrel]]."),
+                "kestrels.md", SiteTrees.page("Kestrels", "Kestrel line. Kestrel line.")),
+                "helplines:\n  - id: kestrel\n    name: \"Kestrel Line\"\n    phone: \"0800 123\"\n"
+                        + "    last_verified: 2026-01-02\n");
+
+        assertThat(diagnostics.sorted()).noneMatch(d -> d.toString().contains("helpline"));
+        assertThat(urls(graph.relatedTo("/calling/"))).containsExactly("/ringing/");
+        assertThat(graph.relatedTo("/kestrels/")).isEmpty();
     }
 }
