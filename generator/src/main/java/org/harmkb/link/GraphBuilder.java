@@ -11,7 +11,6 @@ import org.harmkb.content.Slugs;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.markdown.RenderedPage;
-import org.harmkb.memo.Latest;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.memo.Memos;
 
@@ -27,17 +26,6 @@ public final class GraphBuilder {
 
     /** The graph's structure, kept while no page's place, front matter, headings or links changed. */
     static final MemoStage<Void, StructureKey, SiteGraph.Structure> STRUCTURE = new MemoStage<>("graph structure");
-
-    /**
-     * Related articles: they depend on every article's text together (Lucene's term statistics), so they are
-     * reused only while no article, and no learning path, changed; {@code serve} may leave a changed set for
-     * later and use the last one meanwhile, read against the current pages.
-     */
-    static final MemoStage<Void, RelatedInput, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
-
-    /** What finding related articles reads. */
-    record RelatedInput(List<SourcePage> articles, Map<String, SeriesPlace> places) {
-    }
 
     /** As {@link #build(SiteConfig, List, LinkTargets, boolean, Memos, Diagnostics)}, keeping nothing. */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
@@ -58,28 +46,10 @@ public final class GraphBuilder {
         SiteGraph.Structure structure = memos.stage(STRUCTURE, () -> null).apply("site",
                 structureKey(pages, targets, warnOrphans), diagnostics,
                 sink -> structure(config, pages, sources, targets, warnOrphans, memos, sink));
-        List<SourcePage> articles = sources.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
         Map<String, Map<String, String>> movedAnchors = new HashMap<>();
         pages.stream().filter(page -> !page.movedAnchors().isEmpty())
                 .forEach(page -> movedAnchors.put(page.source().url(), page.movedAnchors()));
-        RelatedInput input = new RelatedInput(articles, structure.places());
-        Latest<Map<String, List<SourcePage>>> related = memos.latest(RELATED, input, diagnostics,
-                sink -> RelatedArticles.find(articles, structure.places()));
-        return new SiteGraph(targets, structure, related.current() ? related.value() : byCurrentPages(related.value(), articles),
-                movedAnchors);
-    }
-
-    /** Related articles found for earlier pages, read against the current ones by address. */
-    private static Map<String, List<SourcePage>> byCurrentPages(Map<String, List<SourcePage>> related, List<SourcePage> articles) {
-        Map<String, SourcePage> byUrl = new HashMap<>();
-        articles.forEach(page -> byUrl.put(page.url(), page));
-        Map<String, List<SourcePage>> current = new HashMap<>();
-        related.forEach((url, list) -> {
-            if (byUrl.containsKey(url)) {
-                current.put(url, list.stream().map(page -> byUrl.get(page.url())).filter(java.util.Objects::nonNull).toList());
-            }
-        });
-        return current;
+        return new SiteGraph(targets, structure, Map.of(), movedAnchors);
     }
 
     private static SiteGraph.Structure structure(SiteConfig config, List<RenderedPage> pages, List<SourcePage> sources,

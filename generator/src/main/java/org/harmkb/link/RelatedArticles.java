@@ -1,55 +1,29 @@
 package org.harmkb.link;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.miscellaneous.DelimitedTermFrequencyTokenFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SmallFloat;
 import org.harmkb.content.SourcePage;
 
 /**
- * Related articles by text similarity: Lucene's {@link MoreLikeThis} over title, body and tags, in an index
- * held in memory for the build. Each article gets up to {@value #MAX} others, best first, leaving out
- * itself and its learning-path neighbours (already linked as previous/next). Ties are broken by URL.
+ * Related articles by text similarity, from each page's words as the search index analysed them
+ * ({@link TermCounts}): the scoring of Lucene's {@code MoreLikeThis} query over title, tags and body, done
+ * on those counts directly rather than on a second index. Each article gets up to {@value #MAX} others,
+ * best first, leaving out itself and its learning-path neighbours (already linked as previous/next).
+ * Ties are broken by URL.
  *
- * <p>The body is the markdown source, not the HTML stage's text, so related articles are part of the one
- * graph stage that runs before HTML processing; markdown syntax is punctuation the analyzer drops, and
- * wikilink targets such as {@code [[power-in-therapy]]} add words that genuinely describe the page.
- *
- * <p>Built for large sites: each page is analysed once into counted terms, indexed into one field, and
- * queried from those counts (not from stored term vectors, whose code costs more to compile in a build's
- * cold JVM than re-reading the counts costs to run); MoreLikeThis's per-word frequency lookups are
- * answered from a table ({@link FrequencyTableReader}); and each query reads a bounded number of postings.
+ * <p>A page's query is its {@value #QUERY_TERMS} most characteristic words: used at least
+ * {@value #MIN_TERM_FREQ} times in it, of at least three letters, on at least two pages and not too common,
+ * ranked by count × idf ({@code ClassicSimilarity}). Every article containing one of them is scored with
+ * BM25 as Lucene scores a disjunction of those words (its defaults, lengths rounded as Lucene's norms are).
+ * Since a query word is on a bounded number of pages, each query reads a bounded number of postings and the
+ * stage stays linear in the number of pages.
  */
 public final class RelatedArticles {
 
@@ -80,222 +54,253 @@ public final class RelatedArticles {
      */
     static final int MAX_COMMON_DOCS = 200;
 
-    /** Only a page's first characters are compared: enough to say what it is about, and a 5 MB page stays cheap. */
-    static final int MAX_BODY_CHARS = 6000;
-
     /**
-     * A body word must occur this often in a page to characterise it (Lucene's default): words used once say
+     * A word must occur this often in a page to characterise it (Lucene's default): words used once say
      * little, and skipping them spares looking up most of a page's words.
      */
     static final int MIN_TERM_FREQ = 2;
 
-    /** Index slices built in parallel; a constant, so results never depend on the machine's core count. */
-    static final int SLICES = 2;
+    /** Shorter words (after stemming) are left out of queries, as {@code MoreLikeThis.setMinWordLen(3)}. */
+    static final int MIN_WORD_LENGTH = 3;
 
-    /** One field holds a page's title, tags and body: one lookup per word, one posting list per word. */
-    private static final String FIELD = "text";
-    private static final String[] FIELDS = {FIELD};
-    private static final FieldType TEXT = text();
+    private static final float K1 = 1.2f;
+    private static final float B = 0.75f;
+    private static final float[] LENGTH_TABLE = lengthTable();
 
     private RelatedArticles() {
     }
 
     /**
-     * Related articles by URL for every page in {@code articles}, which are the candidates too. Indexes in
-     * {@value #SLICES} slices and queries in parallel. The result does not depend on thread timing or core
-     * count: each slice is written by one thread in URL order and never merged, the slices are read in
-     * order (so document ids follow URLs), and their number is fixed.
+     * Related articles by URL for every page in {@code articles}, which are the candidates too. Queries in
+     * parallel; the result does not depend on thread timing or core count. An article without counts (one
+     * the search index leaves out, a draft) gets none and is nobody's.
+     *
+     * @param key the key of an article in {@code counts}
      */
-    public static Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places) {
+    public static Map<String, List<SourcePage>> find(List<SourcePage> articles, Map<String, SeriesPlace> places,
+            TermCounts counts, Function<SourcePage, String> key) {
         if (articles.size() < 2) {
             return Map.of();
         }
         List<SourcePage> byUrl = articles.stream().sorted((a, b) -> a.url().compareTo(b.url())).toList();
-        Analyzer english = new EnglishAnalyzer();
-        List<AnalysedPage> analysed = byUrl.parallelStream().map(page -> AnalysedPage.of(page, english)).toList();
-        Analyzer analyzer = new CountedTermsAnalyzer();
-        List<ByteBuffersDirectory> directories = IntStream.range(0, SLICES).mapToObj(i -> new ByteBuffersDirectory()).toList();
-        List<DirectoryReader> readers = new ArrayList<>();
-        try {
-            IntStream.range(0, SLICES).parallel().forEach(i -> index(slice(analysed, i), analyzer, directories.get(i)));
-            List<LeafReader> segments = new ArrayList<>();
-            List<LeafReader> tables = new ArrayList<>();
-            for (ByteBuffersDirectory directory : directories) {
-                DirectoryReader reader = DirectoryReader.open(directory);
-                readers.add(reader);
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    segments.add(leaf.reader());
-                    tables.add(new FrequencyTableReader(leaf.reader(), FIELDS));
-                }
-            }
-            IndexSearcher searcher = new IndexSearcher(new MultiReader(segments.toArray(IndexReader[]::new), false));
-            MultiReader lookups = new MultiReader(tables.toArray(IndexReader[]::new), false);
-            ThreadLocal<MoreLikeThis> mlt = ThreadLocal.withInitial(() -> moreLikeThis(lookups, analyzer));
-            Map<String, Integer> docs = new HashMap<>();
-            for (int i = 0; i < byUrl.size(); i++) {
-                docs.put(byUrl.get(i).url(), i);
-            }
-            List<List<SourcePage>> related = IntStream.range(0, byUrl.size()).parallel()
-                    .mapToObj(doc -> relatedTo(analysed.get(doc), excluded(doc, byUrl, docs, places), byUrl, mlt.get(), searcher))
-                    .toList();
-            Map<String, List<SourcePage>> out = new HashMap<>();
-            for (int i = 0; i < byUrl.size(); i++) {
-                out.put(byUrl.get(i).url(), related.get(i));
-            }
-            return out;
-        } catch (IOException e) {
-            // An in-memory directory does no I/O; this would be a bug, not bad input.
-            throw new UncheckedIOException("cannot build the related-articles index", e);
-        } finally {
-            closeAll(readers, directories);
+        Corpus corpus = Corpus.of(byUrl.stream().map(page -> counts.page(key.apply(page))).toList(), counts);
+        Map<String, Integer> docs = new HashMap<>();
+        for (int i = 0; i < byUrl.size(); i++) {
+            docs.put(byUrl.get(i).url(), i);
         }
-    }
-
-    private static <T> List<T> slice(List<T> items, int index) {
-        int size = (items.size() + SLICES - 1) / SLICES;
-        return items.subList(Math.min(items.size(), index * size), Math.min(items.size(), (index + 1) * size));
-    }
-
-    private static void index(List<AnalysedPage> pages, Analyzer analyzer, ByteBuffersDirectory directory) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setRAMBufferSizeMB(64)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (AnalysedPage page : pages) {
-                Document doc = new Document();
-                doc.add(new Field(FIELD, page.terms(), TEXT));
-                writer.addDocument(doc);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the related-articles index", e);
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(byUrl.size()));
+        List<List<SourcePage>> related = IntStream.range(0, byUrl.size()).parallel()
+                .mapToObj(doc -> keep(corpus.relatedTo(doc, excluded(doc, byUrl, docs, places), scratch.get()), byUrl))
+                .toList();
+        Map<String, List<SourcePage>> out = new HashMap<>();
+        for (int i = 0; i < byUrl.size(); i++) {
+            out.put(byUrl.get(i).url(), related.get(i));
         }
+        return out;
     }
 
-    private static MoreLikeThis moreLikeThis(IndexReader reader, Analyzer analyzer) {
-        try {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(FIELDS);
-            mlt.setMinTermFreq(MIN_TERM_FREQ);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreq(Math.min(MAX_COMMON_DOCS, Math.max(MIN_COMMON_DOCS, reader.numDocs() / 10)));
-            mlt.setMaxQueryTerms(QUERY_TERMS);
-            mlt.setMinWordLen(3);
-            return mlt;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the related-articles index", e);
-        }
+    /** The pages that have related articles and may be one: all but the home page and glossary entries. */
+    public static List<SourcePage> candidates(List<SourcePage> pages) {
+        return pages.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
     }
 
-    /** The page itself and its learning-path neighbours, as document ids. */
-    private static Set<Integer> excluded(int doc, List<SourcePage> pages, Map<String, Integer> docs,
+    /** The page itself and its learning-path neighbours, as document numbers. */
+    private static int[] excluded(int doc, List<SourcePage> pages, Map<String, Integer> docs,
             Map<String, SeriesPlace> places) {
-        Set<Integer> excluded = new HashSet<>();
+        List<Integer> excluded = new ArrayList<>(3);
         excluded.add(doc);
         SeriesPlace place = places.get(pages.get(doc).url());
         if (place != null) {
             place.previous().map(p -> docs.get(p.url())).ifPresent(excluded::add);
             place.next().map(p -> docs.get(p.url())).ifPresent(excluded::add);
         }
-        return excluded;
+        return excluded.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static List<SourcePage> relatedTo(AnalysedPage analysed, Set<Integer> excluded, List<SourcePage> pages,
-            MoreLikeThis mlt, IndexSearcher searcher) {
-        try {
-            // A few more hits than needed, the excluded pages dropped afterwards: cheaper than excluding them
-            // in the query. Counting every hit is not needed either, which lets Lucene skip most documents.
-            int wanted = MAX + excluded.size();
-            ScoreDoc[] hits = searcher.search(mlt.like(FIELD, new StringReader(analysed.terms())),
-                    new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
-            List<ScoreDoc> kept = new ArrayList<>();
-            for (ScoreDoc hit : hits) {
-                if (!excluded.contains(hit.doc)) {
-                    kept.add(hit);
-                }
-            }
-            return keep(kept, pages);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot query the related-articles index", e);
-        }
-    }
-
-    private static void closeAll(List<DirectoryReader> readers, List<ByteBuffersDirectory> directories) {
-        try {
-            for (DirectoryReader reader : readers) {
-                reader.close();
-            }
-            for (ByteBuffersDirectory directory : directories) {
-                directory.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the related-articles index", e);
-        }
+    /** A scored document. */
+    record Hit(int doc, float score) {
     }
 
     /** Hits come best first, equal scores in document order, which is URL order. */
-    private static List<SourcePage> keep(List<ScoreDoc> hits, List<SourcePage> pages) {
+    private static List<SourcePage> keep(List<Hit> hits, List<SourcePage> pages) {
         int count = 0;
         while (count < Math.min(MAX, hits.size())
-                && (count < MIN || hits.get(count).score >= KEEP_SHARE * hits.get(0).score)) {
+                && (count < MIN || hits.get(count).score() >= KEEP_SHARE * hits.get(0).score())) {
             count++;
         }
-        return hits.subList(0, count).stream().map(hit -> pages.get(hit.doc)).toList();
+        return hits.subList(0, count).stream().map(hit -> pages.get(hit.doc())).toList();
+    }
+
+    /** Per thread: each document's score for the current query, and which documents have one. */
+    private static final class Scratch {
+        final float[] scores;
+        final int[] touched;
+        int size;
+
+        Scratch(int docs) {
+            scores = new float[docs];
+            touched = new int[docs];
+        }
     }
 
     /**
-     * A page's title, tags and body after English analysis (tokens, lower case, no stop words, stems), as
-     * each distinct term with its count, {@code "harm|3 therapi|2 …"}, in order of first use. Analysed once;
-     * indexing and the page's query then read one entry per distinct word instead of every word again.
-     * Title and tag words count twice: they say more about a page than a word of its body, and so reach the
-     * minimum term frequency.
+     * The articles as document numbers (URL order): each one's query candidates (its words used at least
+     * {@value #MIN_TERM_FREQ} times that a query may use) and, per word a query may use, its postings.
      */
-    private record AnalysedPage(String terms) {
+    private static final class Corpus {
+        private final int[][] candidateTerms;
+        private final int[][] candidateCounts;
+        private final int[][] postingDocs;
+        private final int[][] postingCounts;
+        /** Per document, 1 / (k1 · (1 − b + b · length / average length)), as BM25 caches it per norm. */
+        private final float[] normInverse;
+        private final float[] classicIdf;
+        private final float[] bm25Idf;
+        private final TermCounts words;
 
-        static AnalysedPage of(SourcePage page, Analyzer english) {
-            Map<String, int[]> counts = new LinkedHashMap<>();
-            count(english, page.title() + " " + String.join(" ", page.frontMatter().tags()), 2, counts);
-            String body = page.body().length() <= MAX_BODY_CHARS ? page.body() : page.body().substring(0, MAX_BODY_CHARS);
-            count(english, body, 1, counts);
-            StringBuilder out = new StringBuilder(counts.size() * 10);
-            counts.forEach((term, n) -> out.append(term).append('|').append(n[0]).append(' '));
-            return new AnalysedPage(out.toString());
+        private Corpus(int[][] candidateTerms, int[][] candidateCounts, int[][] postingDocs,
+                int[][] postingCounts, float[] normInverse, float[] classicIdf, float[] bm25Idf, TermCounts words) {
+            this.candidateTerms = candidateTerms;
+            this.candidateCounts = candidateCounts;
+            this.postingDocs = postingDocs;
+            this.postingCounts = postingCounts;
+            this.normInverse = normInverse;
+            this.classicIdf = classicIdf;
+            this.bm25Idf = bm25Idf;
+            this.words = words;
         }
 
-        private static void count(Analyzer analyzer, String text, int weight, Map<String, int[]> counts) {
-            try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    String word = term.toString();
-                    // A word containing the delimiter would be misread; such tokens are not words anyway.
-                    if (word.indexOf('|') < 0) {
-                        counts.computeIfAbsent(word, k -> new int[1])[0] += weight;
+        static Corpus of(List<Optional<TermCounts.Page>> pages, TermCounts counts) {
+            int termCount = counts.termCount();
+            int n = pages.size();
+            int[] docFreq = new int[termCount];
+            long totalLength = 0;
+            int withWords = 0;
+            for (Optional<TermCounts.Page> page : pages) {
+                if (page.isPresent()) {
+                    for (int term : page.get().terms()) {
+                        docFreq[term]++;
+                    }
+                    totalLength += page.get().length();
+                    withWords += page.get().length() > 0 ? 1 : 0;
+                }
+            }
+            int maxDocFreq = Math.min(MAX_COMMON_DOCS, Math.max(MIN_COMMON_DOCS, n / 10));
+            boolean[] usable = new boolean[termCount];
+            int[][] postingDocs = new int[termCount][];
+            int[][] postingCounts = new int[termCount][];
+            float[] classicIdf = new float[termCount];
+            float[] bm25Idf = new float[termCount];
+            for (int term = 0; term < termCount; term++) {
+                usable[term] = docFreq[term] >= 2 && docFreq[term] <= maxDocFreq
+                        && counts.term(term).length() >= MIN_WORD_LENGTH;
+                if (usable[term]) {
+                    postingDocs[term] = new int[docFreq[term]];
+                    postingCounts[term] = new int[docFreq[term]];
+                    classicIdf[term] = (float) (Math.log((n + 1) / (double) (docFreq[term] + 1)) + 1.0);
+                    bm25Idf[term] = (float) Math.log(1 + (withWords - docFreq[term] + 0.5D) / (docFreq[term] + 0.5D));
+                }
+            }
+            float averageLength = (float) (totalLength / (double) Math.max(1, withWords));
+            int[] filled = new int[termCount];
+            int[][] candidateTerms = new int[n][];
+            int[][] candidateCounts = new int[n][];
+            float[] normInverse = new float[n];
+            for (int doc = 0; doc < n; doc++) {
+                TermCounts.Page page = pages.get(doc).orElse(new TermCounts.Page(new int[0], new int[0], 0));
+                normInverse[doc] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[SmallFloat.intToByte4(page.length()) & 0xFF]
+                        / averageLength));
+                int candidates = 0;
+                int[] terms = page.terms();
+                int[] frequencies = page.counts();
+                for (int i = 0; i < terms.length; i++) {
+                    int term = terms[i];
+                    if (usable[term]) {
+                        postingDocs[term][filled[term]] = doc;
+                        postingCounts[term][filled[term]++] = frequencies[i];
+                        if (frequencies[i] >= MIN_TERM_FREQ) {
+                            candidates++;
+                        }
                     }
                 }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot analyse text held in memory", e);
+                candidateTerms[doc] = new int[candidates];
+                candidateCounts[doc] = new int[candidates];
+                int c = 0;
+                for (int i = 0; i < terms.length; i++) {
+                    if (usable[terms[i]] && frequencies[i] >= MIN_TERM_FREQ) {
+                        candidateTerms[doc][c] = terms[i];
+                        candidateCounts[doc][c++] = frequencies[i];
+                    }
+                }
             }
+            return new Corpus(candidateTerms, candidateCounts, postingDocs, postingCounts, normInverse, classicIdf,
+                    bm25Idf, counts);
+        }
+
+        /** The best {@value #MAX} other articles for {@code doc}, best first, none of {@code excluded}. */
+        List<Hit> relatedTo(int doc, int[] excluded, Scratch scratch) {
+            int[] query = queryTerms(doc);
+            for (int term : query) {
+                float idf = bm25Idf[term];
+                int[] docs = postingDocs[term];
+                int[] counts = postingCounts[term];
+                for (int i = 0; i < docs.length; i++) {
+                    int other = docs[i];
+                    if (scratch.scores[other] == 0f) {
+                        scratch.touched[scratch.size++] = other;
+                    }
+                    scratch.scores[other] += idf - idf / (1f + counts[i] * normInverse[other]);
+                }
+            }
+            List<Hit> hits = new ArrayList<>(scratch.size);
+            for (int i = 0; i < scratch.size; i++) {
+                int other = scratch.touched[i];
+                if (!contains(excluded, other)) {
+                    hits.add(new Hit(other, scratch.scores[other]));
+                }
+                scratch.scores[other] = 0f;
+            }
+            scratch.size = 0;
+            hits.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.doc(), b.doc()));
+            return hits.subList(0, Math.min(MAX, hits.size()));
+        }
+
+        /** The page's {@value #QUERY_TERMS} best-scoring words by count × idf; equal scores in alphabetical order. */
+        private int[] queryTerms(int doc) {
+            int[] terms = candidateTerms[doc];
+            int[] counts = candidateCounts[doc];
+            Integer[] order = new Integer[terms.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            float[] scores = new float[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                scores[i] = counts[i] * classicIdf[terms[i]];
+            }
+            Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a])
+                    : words.term(terms[a]).compareTo(words.term(terms[b])));
+            int[] out = new int[Math.min(QUERY_TERMS, order.length)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = terms[order[i]];
+            }
+            return out;
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int v : values) {
+                if (v == value) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
-    /** Reads {@code term|count} entries as terms with those frequencies. */
-    private static final class CountedTermsAnalyzer extends Analyzer {
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new WhitespaceTokenizer();
-            return new TokenStreamComponents(tokenizer, new DelimitedTermFrequencyTokenFilter(tokenizer));
+    private static float[] lengthTable() {
+        float[] table = new float[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = SmallFloat.byte4ToInt((byte) i);
         }
-    }
-
-    private static FieldType text() {
-        FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setTokenized(true);
-        type.freeze();
-        return type;
+        return table;
     }
 }

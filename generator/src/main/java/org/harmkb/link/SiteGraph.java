@@ -60,6 +60,14 @@ public final class SiteGraph {
     }
 
     /**
+     * This graph with {@code related} as the related articles (by page URL), which are found after the search
+     * index from its analysis ({@link RelatedArticles}); a graph from {@link GraphBuilder} has none yet.
+     */
+    public SiteGraph withRelated(Map<String, List<SourcePage>> related) {
+        return new SiteGraph(targets, structure, related, movedAnchors);
+    }
+
+    /**
      * A value that is the same instance in two builds exactly when their backlinks, topics, learning paths,
      * glossary, A–Z index and redirects are the very same: what a page's view of the graph may be keyed on,
      * besides its related articles.

@@ -3,6 +3,7 @@ package org.harmkb.pipeline;
 import java.util.List;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.link.TermCounts;
 import org.harmkb.html.PageBody;
 import org.harmkb.memo.Latest;
 import org.harmkb.memo.Memo;
@@ -23,8 +24,15 @@ import org.harmkb.search.SearchIndexBuilder;
 final class SearchStage {
 
     private static final MemoStage<Void, PageBody, SearchDocument> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
-    /** The static search index: its files depend on every document together (term statistics, shards). */
-    private static final MemoStage<Void, List<SearchDocument>, List<SearchFile>> SEARCH_INDEX = new MemoStage<>("search index");
+    /**
+     * The static search index: its files depend on every document together (term statistics, shards). Kept with
+     * each page's analysed words, which related articles are found from.
+     */
+    private static final MemoStage<Void, List<SearchDocument>, Indexed> SEARCH_INDEX = new MemoStage<>("search index");
+
+    /** The index's files, and each indexed page's words with their counts (keyed by href) for {@link RelatedStage}. */
+    record Indexed(List<SearchFile> files, TermCounts terms) {
+    }
 
     private final BuildCache cache;
     private final SiteConfig config;
@@ -34,7 +42,7 @@ final class SearchStage {
         this.config = config;
     }
 
-    Latest<List<SearchFile>> run(List<PageBody> bodies, Diagnostics diagnostics) {
+    Latest<Indexed> run(List<PageBody> bodies, Diagnostics diagnostics) {
         Memo<PageBody, SearchDocument> documents = cache.stage(SEARCH_DOCUMENTS, () -> null);
         List<SearchDocument> docs = bodies.stream()
                 .filter(body -> !body.page().source().frontMatter().draft())
@@ -42,6 +50,9 @@ final class SearchStage {
                         d -> SearchDocuments.of(List.of(body), config).get(0)))
                 .toList();
         return cache.latest(SEARCH_INDEX, docs, diagnostics,
-                sink -> new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink).files());
+                sink -> {
+                    SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink);
+                    return new Indexed(index.files(), index.terms());
+                });
     }
 }

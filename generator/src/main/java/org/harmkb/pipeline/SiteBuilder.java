@@ -30,8 +30,8 @@ import org.harmkb.search.SearchFile;
 
 /**
  * Runs the stages in order — config, theme, content, markdown (with each page's lints), graph, html, lint,
- * phrase books, search index, templates/write — collecting every diagnostic. Each stage is a class of this
- * package with typed inputs and outputs; this class only orders them and times them under the names
+ * phrase books, search index, related articles (from the search index's analysis), templates/write — collecting
+ * every diagnostic. Each stage is a class of this package with typed inputs and outputs; this class only orders them and times them under the names
  * {@code --timings} prints. The output folder is replaced only when the whole build succeeded.
  *
  * <p>With a {@link BuildCache} that is kept between builds ({@code serve}), each per-page stage reuses the
@@ -89,10 +89,13 @@ public final class SiteBuilder {
             PhraseBooks phrases = clock.time("phrase books",
                     () -> PhraseBooks.read(config, content, graph.targets(), diagnostics));
             progress.update("Indexing for search", 0, 0);
-            Latest<List<SearchFile>> search = clock.time("search index",
+            Latest<SearchStage.Indexed> indexed = clock.time("search index",
                     () -> new SearchStage(cache, config).run(bodies, diagnostics));
+            SiteGraph linked = clock.time("related articles", () -> new RelatedStage(cache, config).run(graph, rendered,
+                    indexed.value().terms(), diagnostics));
+            Latest<List<SearchFile>> search = new Latest<>(indexed.value().files(), indexed.current());
             written = clock.time("templates/write", () -> new WriteStage(cache, progress, config).run(theme, content,
-                    phrases, bodies, graph, search, outputFolder.filter(folder -> options.write()), diagnostics));
+                    phrases, bodies, linked, search, outputFolder.filter(folder -> options.write()), diagnostics));
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * How long each stage of one build took: its wall time and the CPU time the whole process spent meanwhile
  * (every thread, so the parallel per-page work counts). Stages are listed in the order they ran; a stage
- * that ran inside another (related articles inside the graph) is counted once, in its own line, and left
+ * that ran inside another is counted once, in its own line, and left
  * out of the enclosing stage's figures. Time outside every stage (JVM start, config reading before the
  * first stage) is in {@link #total} only.
  *

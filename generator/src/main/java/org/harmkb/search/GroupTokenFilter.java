@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
@@ -29,7 +30,6 @@ final class GroupTokenFilter extends TokenFilter {
 
     /** The phrases starting with each first term, longest first, so the first that matches is the longest. */
     private final CharArrayMap<List<SynonymTable.Entry>> phrasesByFirstTerm;
-    private final int longestPhrase;
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute incrementAttribute = addAttribute(PositionIncrementAttribute.class);
     /** Tokens read from the input ahead of the one being decided on. */
@@ -48,7 +48,6 @@ final class GroupTokenFilter extends TokenFilter {
     GroupTokenFilter(TokenStream input, SynonymTable synonyms) {
         super(input);
         phrasesByFirstTerm = new CharArrayMap<>(16, false);
-        int longest = 0;
         for (SynonymTable.Entry entry : synonyms.entries()) {
             String first = entry.terms().get(0);
             List<SynonymTable.Entry> phrases = phrasesByFirstTerm.get(first);
@@ -57,12 +56,10 @@ final class GroupTokenFilter extends TokenFilter {
                 phrasesByFirstTerm.put(first, phrases);
             }
             phrases.add(entry);
-            longest = Math.max(longest, entry.terms().size());
         }
         for (List<SynonymTable.Entry> phrases : phrasesByFirstTerm.values()) {
             phrases.sort(Comparator.comparingInt((SynonymTable.Entry e) -> e.terms().size()).reversed());
         }
-        longestPhrase = longest;
     }
 
     @Override
@@ -80,7 +77,6 @@ final class GroupTokenFilter extends TokenFilter {
             return true;
         }
         Buffered first = new Buffered(captureState(), null, KEEP);
-        fillLookahead(longestPhrase - 1);
         for (SynonymTable.Entry phrase : phrases) {
             if (followedBy(phrase.terms())) {
                 queueMatch(first, phrase);
@@ -105,26 +101,26 @@ final class GroupTokenFilter extends TokenFilter {
         return true;
     }
 
-    private void fillLookahead(int size) throws IOException {
-        while (lookahead.size() < size && !inputEnded) {
-            if (input.incrementToken()) {
-                lookahead.add(new Buffered(captureState(), termAttribute.toString(), KEEP));
+    /**
+     * Whether the tokens after the current one are the phrase's other terms. Reads ahead only as far as
+     * needed to tell: most phrases fail on their second word, and a one-word phrase reads nothing.
+     */
+    private boolean followedBy(List<String> terms) throws IOException {
+        Iterator<Buffered> read = lookahead.iterator();
+        for (int i = 1; i < terms.size(); i++) {
+            Buffered next;
+            if (read != null && read.hasNext()) {
+                next = read.next();
             } else {
-                inputEnded = true;
+                read = null;
+                if (inputEnded || !input.incrementToken()) {
+                    inputEnded = true;
+                    return false;
+                }
+                next = new Buffered(captureState(), termAttribute.toString(), KEEP);
+                lookahead.add(next);
             }
-        }
-    }
-
-    private boolean followedBy(List<String> terms) {
-        if (terms.size() - 1 > lookahead.size()) {
-            return false;
-        }
-        int i = 1;
-        for (Buffered next : lookahead) {
-            if (i == terms.size()) {
-                return true;
-            }
-            if (!terms.get(i++).equals(next.term())) {
+            if (!terms.get(i).equals(next.term())) {
                 return false;
             }
         }

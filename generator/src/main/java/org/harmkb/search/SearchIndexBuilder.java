@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.harmkb.config.SearchSettings;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.link.TermCounts;
 
 /**
  * The search stage: indexes the published pages with Lucene and exports the static index files.
@@ -32,9 +33,10 @@ public final class SearchIndexBuilder {
      *
      * @param documents the indexed documents in doc id order (sorted by href)
      * @param slices    the Lucene index in slices, for tests and tools that query it: see {@link LuceneIndex#open}
+     * @param terms     each document's words with their counts, by href, for related articles
      */
     public record SearchIndex(List<SearchDocument> documents, SynonymTable synonyms, List<Directory> slices,
-            List<SearchFile> files) {
+            List<SearchFile> files, TermCounts terms) {
     }
 
     /** Indexes {@code documents} (any order; they are sorted by href) and exports the files. */
@@ -52,7 +54,7 @@ public final class SearchIndexBuilder {
         try (IndexReader reader = LuceneIndex.open(indexed.slices())) {
             List<SearchFile> files = new IndexExporter(layout, settings, synonyms)
                     .export(reader, sorted, indexed.sections());
-            return new SearchIndex(sorted, synonyms, indexed.slices(), files);
+            return new SearchIndex(sorted, synonyms, indexed.slices(), files, PageTermsReader.read(reader, sorted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildTimingsTest {
 
     /** Every stage of a successful build, in the order they run; bench/run.sh reads these names. */
-    private static final List<String> STAGES = List.of("config", "theme", "content", "markdown", "graph", "related articles",
-            "html", "lint", "phrase books", "search index", "templates/write", "total");
+    private static final List<String> STAGES = List.of("config", "theme", "content", "markdown", "graph",
+            "html", "lint", "phrase books", "search index", "related articles", "templates/write", "total");
 
     @TempDir
     Path temp;

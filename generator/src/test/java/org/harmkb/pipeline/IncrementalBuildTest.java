@@ -162,6 +162,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void relatedArticlesFollowADeferredSearchIndexOnceServeCatchesUp() throws IOException {
+        for (String name : List.of("alpha", "beta", "gamma", "delta")) {
+            write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")
+                    + "Pacing and readiness in therapy. Going slowly with painful memories, pacing every session, "
+                    + "readiness before trauma work, " + name + " " + name + ".\n");
+        }
+        cache.deferSlowWork(true);
+        build(session, out("session"));
+        append("content/guides/alpha.md", "\nComplaints, complaints, regulators and complaints about a therapist.\n");
+        append("content/guides/beta.md", "\nComplaints and regulators, regulators and complaints.\n");
+        build(session, out("session"));
+        // As serve does: while work is left, compute it and rebuild. Related articles read the index's words,
+        // so they follow one round after the index.
+        int rounds = 0;
+        while (session.leftWorkUndone() && rounds < 3) {
+            assertThat(session.computeDeferredWork()).isTrue();
+            build(session, out("session"));
+            rounds++;
+        }
+        assertThat(rounds).isEqualTo(2);
+        assertThat(SiteTrees.digest(out("session"))).isEqualTo(SiteTrees.digest(freshBuild()));
+    }
+
+    @Test
     void brokenLinksFollowEditsToThePagesTheyPointAt() throws IOException {
         hints = true;
         replace("content/guides/first.md", "See [second](second.md).", "See [later in second](second.md#later).");

@@ -96,12 +96,14 @@ class PipelineStagesTest {
         new LintStage(config, lints).run(bodies, diagnostics);
         PhraseBooks phrases = PhraseBooks.read(config, content, graph.targets(), diagnostics);
 
-        Latest<List<SearchFile>> search = new SearchStage(cache, config).run(bodies, diagnostics);
-        assertThat(search.current()).isTrue();
+        Latest<SearchStage.Indexed> indexed = new SearchStage(cache, config).run(bodies, diagnostics);
+        assertThat(indexed.current()).isTrue();
+        Latest<List<SearchFile>> search = new Latest<>(indexed.value().files(), indexed.current());
         assertThat(search.value()).isNotEmpty();
+        SiteGraph linked = new RelatedStage(cache, config).run(graph, rendered, indexed.value().terms(), diagnostics);
 
         Optional<OutputChanges> written = new WriteStage(cache, BuildProgress.NONE, config).run(theme, content, phrases,
-                bodies, graph, search, Optional.of(options.checkOutputFolder(config)), diagnostics);
+                bodies, linked, search, Optional.of(options.checkOutputFolder(config)), diagnostics);
         assertThat(written).as(diagnostics.sorted().toString()).isPresent();
         assertThat(Files.readString(config.outputDir().resolve("first/index.html"))).contains("Where to begin.");
         for (SearchFile file : search.value()) {

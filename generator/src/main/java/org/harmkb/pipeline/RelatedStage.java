@@ -1,0 +1,156 @@
+package org.harmkb.pipeline;
+
+import java.util.HashMap;
+import org.apache.lucene.analysis.Analyzer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmkb.config.SiteConfig;
+import org.harmkb.content.SourcePage;
+import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.link.RelatedArticles;
+import org.harmkb.link.SeriesPlace;
+import org.harmkb.link.SiteGraph;
+import org.harmkb.link.TermCounts;
+import org.harmkb.markdown.ConfigPlaceholders;
+import org.harmkb.markdown.LinkReference;
+import org.harmkb.markdown.RenderedPage;
+import org.harmkb.memo.Latest;
+import org.harmkb.memo.MemoStage;
+import org.harmkb.search.SearchAnalysis;
+import org.jsoup.Jsoup;
+
+/**
+ * The search index's analysed words ({@link TermCounts}), the rendered pages' links and the graph → the graph with
+ * each article's related articles. An article's words are its text's plus its links' addresses as written, less
+ * the titles that wikilinks without a label show: the words its markdown has, which is what related articles
+ * compared before they read the index (and without which a word an article links to counts once, too seldom to
+ * characterise it). Runs after the search index, from its analysis, since only the templates read related articles.
+ * They depend on every article's words together, so they are reused only while the index's words, the set of
+ * articles and the learning paths are unchanged; {@code serve} may leave a changed set for later and use the last
+ * one meanwhile, read against the current pages.
+ */
+final class RelatedStage {
+
+    /**
+     * What finding related articles reads: the words (compared by identity), the articles, their path neighbours
+     * and what each article's links add to its words.
+     */
+    record Input(TermCounts terms, List<String> articles, Map<String, List<String>> neighbours,
+            Map<String, LinkText> linkTargets) {
+    }
+
+    /**
+     * An article's links as its markdown has them and its text does not: each address as written (and each config
+     * placeholder, e.g. {@code helpline:samaritans}), and what the text shows instead: the title a wikilink
+     * without a label of its own shows, the text a placeholder stands for.
+     */
+    record LinkText(List<String> addresses, List<String> shown) {
+    }
+
+    /** {@code [[helpline:id]]}, {@code [[helplines:nation]]}, {@code [[site:name]]}: see {@link ConfigPlaceholders}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
+
+    private static final MemoStage<Void, Input, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
+
+    private final BuildCache cache;
+    private final SiteConfig config;
+
+    RelatedStage(BuildCache cache, SiteConfig config) {
+        this.cache = cache;
+        this.config = config;
+    }
+
+    SiteGraph run(SiteGraph graph, List<RenderedPage> rendered, TermCounts terms, Diagnostics diagnostics) {
+        List<SourcePage> articles = RelatedArticles.candidates(rendered.stream().map(RenderedPage::source).toList());
+        Map<String, RenderedPage> renderedByUrl = new HashMap<>();
+        rendered.forEach(page -> renderedByUrl.put(page.source().url(), page));
+        Map<String, SeriesPlace> places = graph.structureVersion().places();
+        Map<String, List<String>> neighbours = new HashMap<>();
+        places.forEach((url, place) -> neighbours.put(url, java.util.stream.Stream.of(place.previous(), place.next())
+                .flatMap(java.util.Optional::stream).map(SourcePage::url).toList()));
+        Map<String, LinkText> articleLinks = new HashMap<>();
+        ConfigPlaceholders placeholders = new ConfigPlaceholders(config);
+        Map<String, String> placeholderTexts = new HashMap<>();
+        articles.forEach(page -> articleLinks.put(page.url(),
+                linkText(renderedByUrl.get(page.url()), graph, placeholders, placeholderTexts)));
+        Input input = new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours, articleLinks);
+        Latest<Map<String, List<SourcePage>>> related = cache.latest(RELATED, input, diagnostics, sink -> {
+            Map<String, Map<String, Integer>> added = new HashMap<>();
+            LinkWords words = new LinkWords();
+            articles.forEach(page -> added.put(config.href(page.url()), words.count(articleLinks.get(page.url()))));
+            return RelatedArticles.find(articles, places, terms.plus(added), page -> config.href(page.url()));
+        });
+        return graph.withRelated(byCurrentPages(related.value(), articles));
+    }
+
+    /** Related articles, possibly found for earlier pages, read against the current ones by address. */
+    private static Map<String, List<SourcePage>> byCurrentPages(Map<String, List<SourcePage>> related, List<SourcePage> articles) {
+        Map<String, SourcePage> byUrl = new HashMap<>();
+        articles.forEach(page -> byUrl.put(page.url(), page));
+        Map<String, List<SourcePage>> current = new HashMap<>();
+        related.forEach((url, list) -> {
+            if (byUrl.containsKey(url)) {
+                current.put(url, list.stream().map(page -> byUrl.get(page.url())).filter(Objects::nonNull).toList());
+            }
+        });
+        return current;
+    }
+
+    /** What an article's markdown has of its links and its text does not (see {@link LinkText}). */
+    private static LinkText linkText(RenderedPage page, SiteGraph graph, ConfigPlaceholders placeholders,
+            Map<String, String> placeholderTexts) {
+        if (page == null) {
+            return new LinkText(List.of(), List.of());
+        }
+        List<String> addresses = new java.util.ArrayList<>();
+        List<String> titles = new java.util.ArrayList<>();
+        for (LinkReference link : page.links()) {
+            addresses.add(link.target());
+            if (link.kind() == LinkReference.Kind.WIKI && link.label() == null) {
+                graph.targets().resolve(page.source(), link.target()).ifPresent(target -> titles.add(target.title()));
+            }
+        }
+        String body = page.source().body();
+        if (body.contains("[[")) {
+            Matcher placeholder = PLACEHOLDER.matcher(body);
+            while (placeholder.find()) {
+                addresses.add(placeholder.group(1) + ":" + placeholder.group(2));
+                titles.add(placeholderTexts.computeIfAbsent(placeholder.group(), written -> {
+                    ConfigPlaceholders.Value value = placeholders.resolve(placeholder.group(1), placeholder.group(2));
+                    return value.ok() ? Jsoup.parse(value.html()).text() : "";
+                }));
+            }
+        }
+        return new LinkText(List.copyOf(addresses), List.copyOf(titles));
+    }
+
+    /**
+     * The words of the addresses an article links to, with the search index's English analysis, each link counted
+     * once per use: what the article's markdown repeated besides its text (e.g. {@code [[power-in-therapy]]} or
+     * {@code [therapy records](../rights/getting-your-therapy-records.md)}), and what made a rare word that the
+     * article links to count twice and so characterise it. Analyses each distinct address once.
+     */
+    static final class LinkWords {
+        private final Analyzer english = SearchAnalysis.english();
+        private final Map<String, List<String>> analysed = new HashMap<>();
+
+        Map<String, Integer> count(LinkText links) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String address : links.addresses()) {
+                for (String word : analysed.computeIfAbsent(address, text -> SearchAnalysis.terms(english, text))) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+            }
+            for (String title : links.shown()) {
+                for (String word : analysed.computeIfAbsent(title, text -> SearchAnalysis.terms(english, text))) {
+                    counts.merge(word, -1, Integer::sum);
+                }
+            }
+            counts.values().removeIf(count -> count == 0);
+            return counts;
+        }
+    }
+}
