@@ -60,9 +60,14 @@ public final class ServeSession implements AutoCloseable {
 
     /**
      * @param host where to listen; {@code 127.0.0.1} unless the author asks for another interface
-     * @param port 0 picks a free port
+     * @param port    0 picks a free port
+     * @param timings print each build's stage timings (as {@code build --timings} does) to the error stream
      */
-    public record Settings(BuildOptions options, String host, int port, boolean quiet) {
+    public record Settings(BuildOptions options, String host, int port, boolean quiet, boolean timings) {
+
+        public Settings(BuildOptions options, String host, int port, boolean quiet) {
+            this(options, host, port, quiet, false);
+        }
     }
 
     /** The config has errors (already printed), so there is nothing to know what to serve or watch from. */
@@ -357,6 +362,10 @@ public final class ServeSession implements AutoCloseable {
                 + (result.succeeded() && !first ? changed : "")
                 + (result.succeeded() ? "" : "; still serving the last good site"));
         out.flush();
+        if (settings.timings()) {
+            result.timings().lines().forEach(err::println);
+            err.flush();
+        }
     }
 
     private Optional<SiteConfig> loadConfig() {
