@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import org.harmkb.pipeline.BuildCache;
 import org.harmkb.pipeline.BuildOptions;
@@ -93,11 +95,7 @@ public final class ServeSession implements AutoCloseable {
     /** Paths the watcher reported since the last build began; null once it lost events. */
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "kb-search-index");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ForkJoinPool background = backgroundPool();
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -226,13 +224,33 @@ public final class ServeSession implements AutoCloseable {
             return;
         }
         background.execute(() -> {
-            if (waitForQuiet() && builder.computeDeferredWork()) {
-                synchronized (lock) {
-                    pending = true;
-                    lock.notifyAll();
+            try {
+                if (waitForQuiet() && builder.computeDeferredWork()) {
+                    synchronized (lock) {
+                        pending = true;
+                        lock.notifyAll();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // Closing interrupts an index build under way (Lucene says so with an exception): nothing to report.
+                if (!closed) {
+                    throw e;
                 }
             }
         });
+    }
+
+    /**
+     * Where the deferred slow work runs: a pool of one daemon thread. The index build's parallel streams then
+     * run on this pool rather than on the common pool, which on two cores has a single worker: there a slice
+     * of the index, seconds long, would hold up the next rebuild's pages, which must be on disk in 200 ms.
+     */
+    static ForkJoinPool backgroundPool() {
+        return new ForkJoinPool(1, pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("kb-search-index");
+            return thread;
+        }, null, false);
     }
 
     /**
