@@ -90,12 +90,14 @@ public final class ServeSession implements AutoCloseable {
     private DevServer server;
     private SourceWatcher watcher;
     private volatile Thread rebuilder;
-    private boolean pending;
+    /** Guarded by {@link #lock}; volatile so that the idle collection can stop for a save without taking it. */
+    private volatile boolean pending;
     private long lastRequest;
     /** Paths the watcher reported since the last build began; null once it lost events. */
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
     private final ForkJoinPool background = backgroundPool();
+    private final Optional<IdleCollector> idleCollector = IdleCollector.forThisJvm();
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -183,6 +185,7 @@ public final class ServeSession implements AutoCloseable {
             try {
                 warmUp();
                 scheduleDeferredWork();
+                collectGarbageWhileIdle();
             } catch (RuntimeException | Error e) {
                 reportCrash(e);
             }
@@ -204,6 +207,7 @@ public final class ServeSession implements AutoCloseable {
                         rebuild(false).ifPresent(config -> server.setSite(site(config)));
                     }
                     scheduleDeferredWork();
+                    collectGarbageWhileIdle();
                 } catch (RuntimeException | Error e) {
                     // Whatever fails here, the loop must live on to handle the next save.
                     reportCrash(e);
@@ -212,6 +216,21 @@ public final class ServeSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many garbage collections the JVM has run, and their total time in milliseconds. */
+    private static long[] collections() {
+        long[] total = new long[2];
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += Math.max(0, bean.getCollectionCount());
+            total[1] += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
+    }
+
+    /** After a rebuild, unless another save is already waiting: see {@link IdleCollector}. */
+    private void collectGarbageWhileIdle() {
+        idleCollector.ifPresent(collector -> collector.collect(() -> pending || closed));
     }
 
     /**
@@ -305,8 +324,15 @@ public final class ServeSession implements AutoCloseable {
             if (!first) {
                 tellCacheWhatChanged();
             }
+            long[] collectedBefore = collections();
             BuildResult result = builder.build(settings.options());
             report(result, first);
+            if (settings.timings()) {
+                long[] collected = collections();
+                err.println(String.format(java.util.Locale.ROOT, "timing  %-16s  %d collections, %d ms", "gc during build",
+                        collected[0] - collectedBefore[0], collected[1] - collectedBefore[1]));
+                err.flush();
+            }
             return publish(result);
         } catch (RuntimeException | Error e) {
             reportCrash(e);
