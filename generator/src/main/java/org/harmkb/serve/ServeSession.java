@@ -90,14 +90,12 @@ public final class ServeSession implements AutoCloseable {
     private DevServer server;
     private SourceWatcher watcher;
     private volatile Thread rebuilder;
-    /** Guarded by {@link #lock}; volatile so that the idle collection can stop for a save without taking it. */
-    private volatile boolean pending;
+    private boolean pending;
     private long lastRequest;
     /** Paths the watcher reported since the last build began; null once it lost events. */
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
     private final ForkJoinPool background = backgroundPool();
-    private final Optional<IdleCollector> idleCollector = IdleCollector.forThisJvm();
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -185,7 +183,6 @@ public final class ServeSession implements AutoCloseable {
             try {
                 warmUp();
                 scheduleDeferredWork();
-                collectGarbageWhileIdle();
             } catch (RuntimeException | Error e) {
                 reportCrash(e);
             }
@@ -207,7 +204,6 @@ public final class ServeSession implements AutoCloseable {
                         rebuild(false).ifPresent(config -> server.setSite(site(config)));
                     }
                     scheduleDeferredWork();
-                    collectGarbageWhileIdle();
                 } catch (RuntimeException | Error e) {
                     // Whatever fails here, the loop must live on to handle the next save.
                     reportCrash(e);
@@ -226,11 +222,6 @@ public final class ServeSession implements AutoCloseable {
             total[1] += Math.max(0, bean.getCollectionTime());
         }
         return total;
-    }
-
-    /** After a rebuild, unless another save is already waiting: see {@link IdleCollector}. */
-    private void collectGarbageWhileIdle() {
-        idleCollector.ifPresent(collector -> collector.collect(() -> pending || closed));
     }
 
     /**
