@@ -7,18 +7,21 @@
 #
 # For each N: writes the corpus with bench/make-corpus.py under bench/work/N/ (shared with bench/run.sh),
 # starts `kb serve` on it, waits for the first full build, then bench/reload-latency.mjs edits one
-# article's body EDITS times (default 10, after WARMUP=3 unmeasured edits that let the JIT warm up) and
-# reports medians and maxima. Also prints the first build's time and serve's peak RSS.
+# article's body EDITS times (default 30, after WARMUP=3 unmeasured edits that let the JIT warm up) and
+# reports the median, 95th percentile (nearest rank: with 30 edits, the second worst) and maximum. Also
+# prints the first build's time and serve's peak RSS. KB_JAR=path times another jar (e.g. main's, to
+# compare in one session); SERVE_ARGS adds options to `kb serve` (e.g. --timings).
 # Needs: java, python3, node 20+, /usr/bin/chromium (apt-get install -y chromium).
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$bench")
-jar="$repo/generator/target/kb.jar"
+jar="${KB_JAR:-$repo/generator/target/kb.jar}"
 work="$bench/work"
-edits=${EDITS:-10}
+edits=${EDITS:-30}
 warmup=${WARMUP:-3}
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
+read -r -a serve_args <<< "${SERVE_ARGS:-}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
@@ -61,7 +64,9 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 echo "serve incremental-rebuild latency: $edits measured edits after $warmup warm-up edits per size."
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start."
 echo
-printf '%7s  %12s  %10s  %14s  %13s  %15s  %12s  %14s\n' N "first build" "serve RSS" "disk median" "disk max" "reload median" "reload max" "search index"
+echo "Jar: $jar"
+printf '%7s  %12s  %10s  %12s  %9s  %9s  %14s  %11s  %11s  %13s\n' N "first build" "serve RSS" "disk median" "disk p95" \
+    "disk max" "reload median" "reload p95" "reload max" "search index"
 for n in "${sizes[@]}"; do
     dir="$work/$n"
     make_corpus "$n" "$dir"
@@ -72,7 +77,7 @@ for n in "${sizes[@]}"; do
     page="${relative%.md}/"
     port=$(free_port)
     log="$dir/serve.log"
-    java "${java_opts[@]}" -jar "$jar" serve --config "$dir/site-config.yaml" --port "$port" > "$log" 2>&1 &
+    java "${java_opts[@]}" -jar "$jar" serve --config "$dir/site-config.yaml" --port "$port" "${serve_args[@]}" > "$log" 2>&1 &
     serve_pid=$!
     trap 'kill "$serve_pid" 2> /dev/null || true' EXIT
     for _ in $(seq 1 1200); do
@@ -93,9 +98,9 @@ for n in "${sizes[@]}"; do
 import json, sys
 n, first, rss_kb, result = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
 search = result.get("searchIndexAfterLastEditMs")
-print("%7s  %10s s  %7.0f MB  %11.0f ms  %10.0f ms  %12.0f ms  %9.0f ms  %11s" % (
-    n, first, rss_kb / 1024, result["diskMedianMs"], result["diskMaxMs"], result["reloadMedianMs"], result["reloadMaxMs"],
-    "-" if search is None else "%.1f s" % (search / 1000)))
+print("%7s  %10s s  %7.0f MB  %9.0f ms  %6.0f ms  %6.0f ms  %11.0f ms  %8.0f ms  %8.0f ms  %13s" % (
+    n, first, rss_kb / 1024, result["diskMedianMs"], result["diskP95Ms"], result["diskMaxMs"], result["reloadMedianMs"],
+    result["reloadP95Ms"], result["reloadMaxMs"], "-" if search is None else "%.1f s" % (search / 1000)))
 EOF
 done
 echo

@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors, not a line for every rebuild.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "After every build, print each stage's wall time and CPU time to "
+            + "the error stream, as build --timings does.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeSession session;
         try {
-            session = ServeSession.start(new ServeSession.Settings(options, host, port, quiet), out, err);
+            session = ServeSession.start(new ServeSession.Settings(options, host, port, quiet, timings), out, err);
         } catch (ServeSession.ConfigUnreadable e) {
             err.println("error: " + e.getMessage());
             err.flush();

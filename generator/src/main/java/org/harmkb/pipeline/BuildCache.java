@@ -72,24 +72,52 @@ import org.harmkb.memo.Memos;
  */
 public final class BuildCache implements Memos {
 
-    private record SourceEntry(FileStamp stamp, long readAt, Optional<SourcePage> page, List<Diagnostic> diagnostics) {
+    /**
+     * What a build that used an entry writes into it, so that {@link #end} can drop the entries of pages the
+     * build no longer had: a field write per page where a set of used keys cost a hash-set insertion (10,000
+     * per stage and rebuild).
+     */
+    private abstract static class Used {
+        volatile long build;
+
+        Used(long build) {
+            this.build = build;
+        }
     }
 
-    private record Entry(Object input, Object output, List<Diagnostic> diagnostics) {
+    private static final class SourceEntry extends Used {
+        final FileStamp stamp;
+        final long readAt;
+        final Optional<SourcePage> page;
+        final List<Diagnostic> diagnostics;
+
+        SourceEntry(FileStamp stamp, long readAt, Optional<SourcePage> page, List<Diagnostic> diagnostics, long build) {
+            super(build);
+            this.stamp = stamp;
+            this.readAt = readAt;
+            this.page = page;
+            this.diagnostics = diagnostics;
+        }
+    }
+
+    private static final class Entry extends Used {
+        final Object input;
+        final Object output;
+        final List<Diagnostic> diagnostics;
+
+        Entry(Object input, Object output, List<Diagnostic> diagnostics, long build) {
+            super(build);
+            this.input = input;
+            this.output = output;
+            this.diagnostics = diagnostics;
+        }
     }
 
     private static final class StageEntries {
         Object siteKey;
         final Map<String, Entry> entries = new ConcurrentHashMap<>();
-        volatile Set<String> used = ConcurrentHashMap.newKeySet();
         /** Whether this build ran the stage: one it skipped (its caller reused a result) keeps its entries. */
         volatile boolean ran;
-
-        /** A fresh set sized for last build's pages: cheaper than clearing a large concurrent set. */
-        void startBuild() {
-            used = ConcurrentHashMap.newKeySet(Math.max(16, used.size() * 2));
-            ran = false;
-        }
     }
 
     private final boolean enabled;
@@ -97,7 +125,8 @@ public final class BuildCache implements Memos {
     private boolean siteKeySettled;
     private boolean fullBuild = true;
     private final Map<Path, SourceEntry> sources = new ConcurrentHashMap<>();
-    private volatile Set<Path> sourcesUsed = ConcurrentHashMap.newKeySet();
+    /** Counts builds; entries a build used carry its number. */
+    private volatile long build;
     private final Map<String, StageEntries> stages = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> states = new ConcurrentHashMap<>();
     private final Map<String, DeferredWork> deferred = new ConcurrentHashMap<>();
@@ -154,8 +183,8 @@ public final class BuildCache implements Memos {
         expected = null;
         siteKey = key;
         siteKeySettled = theme.stream().allMatch(file -> file.stamp().map(s -> s.settledBefore(now)).orElse(true));
-        sourcesUsed = ConcurrentHashMap.newKeySet(Math.max(16, sourcesUsed.size() * 2));
-        stages.values().forEach(StageEntries::startBuild);
+        build++;
+        stages.values().forEach(stage -> stage.ran = false);
     }
 
     /**
@@ -204,12 +233,11 @@ public final class BuildCache implements Memos {
         if (!enabled) {
             return;
         }
-        // Only memory is at stake (a stale entry's input never matches a new page), so prune only when needed.
-        if (sources.size() > sourcesUsed.size()) {
-            sources.keySet().retainAll(sourcesUsed);
-        }
-        stages.values().stream().filter(stage -> stage.ran && stage.entries.size() > stage.used.size())
-                .forEach(stage -> stage.entries.keySet().retainAll(stage.used));
+        // Only memory is at stake (a stale entry's input never matches a new page), but a scan is cheap.
+        long current = build;
+        sources.values().removeIf(entry -> entry.build != current);
+        stages.values().stream().filter(stage -> stage.ran)
+                .forEach(stage -> stage.entries.values().removeIf(entry -> entry.build != current));
     }
 
     /** The content loader's cache: a page read from a file whose stamp has not changed is reused. */
@@ -217,19 +245,19 @@ public final class BuildCache implements Memos {
         if (!enabled) {
             return SourceCache.NONE;
         }
-        Set<Path> used = sourcesUsed;
+        long current = build;
         Set<Path> known = changed;
         return new SourceCache() {
             @Override
             public Optional<SourcePage> read(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
                     BiFunction<Path, Diagnostics, Optional<SourcePage>> reader) {
-                used.add(file);
                 SourceEntry cached = sources.get(file);
-                if (known != null && !known.contains(file) && cached != null && cached.stamp().settledBefore(cached.readAt())) {
-                    diagnostics.reportAll(cached.diagnostics());
-                    return cached.page();
+                if (known != null && !known.contains(file) && cached != null && cached.stamp.settledBefore(cached.readAt)) {
+                    cached.build = current;
+                    diagnostics.reportAll(cached.diagnostics);
+                    return cached.page;
                 }
-                return readChecked(file, attributes, diagnostics, reader, cached);
+                return readChecked(file, attributes, diagnostics, reader, cached, current);
             }
 
             @Override
@@ -254,19 +282,20 @@ public final class BuildCache implements Memos {
     }
 
     private Optional<SourcePage> readChecked(Path file, BasicFileAttributes attributes, Diagnostics diagnostics,
-            BiFunction<Path, Diagnostics, Optional<SourcePage>> reader, SourceEntry cached) {
+            BiFunction<Path, Diagnostics, Optional<SourcePage>> reader, SourceEntry cached, long current) {
         Optional<FileStamp> stamp = attributes == null ? FileStamp.of(file) : Optional.of(FileStamp.of(attributes));
-            if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp())
-                    && cached.stamp().settledBefore(cached.readAt())) {
-                diagnostics.reportAll(cached.diagnostics());
-                return cached.page();
+            if (cached != null && stamp.isPresent() && stamp.get().equals(cached.stamp)
+                    && cached.stamp.settledBefore(cached.readAt)) {
+                cached.build = current;
+                diagnostics.reportAll(cached.diagnostics);
+                return cached.page;
             }
             long readAt = System.currentTimeMillis();
             Diagnostics own = new Diagnostics();
             Optional<SourcePage> page = reader.apply(file, own);
             List<Diagnostic> reported = replay(own, diagnostics);
             if (stamp.isPresent() && !own.hasErrors()) {
-                sources.put(file, new SourceEntry(stamp.get(), readAt, page, reported));
+                sources.put(file, new SourceEntry(stamp.get(), readAt, page, reported, current));
             } else {
                 sources.remove(file);
             }
@@ -337,13 +366,13 @@ public final class BuildCache implements Memos {
             stage.entries.clear();
             stage.siteKey = key;
         }
-        Set<String> used = stage.used;
+        long current = build;
         return (pageKey, input, diagnostics, compute) -> {
-            used.add(pageKey);
             Entry cached = stage.entries.get(pageKey);
-            if (cached != null && (cached.input() == input || Objects.equals(cached.input(), input))) {
-                diagnostics.reportAll(cached.diagnostics());
-                return (O) cached.output();
+            if (cached != null && (cached.input == input || Objects.equals(cached.input, input))) {
+                cached.build = current;
+                diagnostics.reportAll(cached.diagnostics);
+                return (O) cached.output;
             }
             Diagnostics own = new Diagnostics();
             O result = compute.apply(own);
@@ -351,7 +380,7 @@ public final class BuildCache implements Memos {
             if (own.hasErrors()) {
                 stage.entries.remove(pageKey);
             } else {
-                stage.entries.put(pageKey, new Entry(input, result, reported));
+                stage.entries.put(pageKey, new Entry(input, result, reported, current));
             }
             return result;
         };

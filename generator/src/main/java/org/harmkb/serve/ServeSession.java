@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import org.harmkb.pipeline.BuildCache;
 import org.harmkb.pipeline.BuildOptions;
@@ -60,9 +62,14 @@ public final class ServeSession implements AutoCloseable {
 
     /**
      * @param host where to listen; {@code 127.0.0.1} unless the author asks for another interface
-     * @param port 0 picks a free port
+     * @param port    0 picks a free port
+     * @param timings print each build's stage timings (as {@code build --timings} does) to the error stream
      */
-    public record Settings(BuildOptions options, String host, int port, boolean quiet) {
+    public record Settings(BuildOptions options, String host, int port, boolean quiet, boolean timings) {
+
+        public Settings(BuildOptions options, String host, int port, boolean quiet) {
+            this(options, host, port, quiet, false);
+        }
     }
 
     /** The config has errors (already printed), so there is nothing to know what to serve or watch from. */
@@ -88,11 +95,7 @@ public final class ServeSession implements AutoCloseable {
     /** Paths the watcher reported since the last build began; null once it lost events. */
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
-    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "kb-search-index");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ForkJoinPool background = backgroundPool();
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -211,6 +214,16 @@ public final class ServeSession implements AutoCloseable {
         }
     }
 
+    /** How many garbage collections the JVM has run, and their total time in milliseconds. */
+    private static long[] collections() {
+        long[] total = new long[2];
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += Math.max(0, bean.getCollectionCount());
+            total[1] += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
+    }
+
     /**
      * After a rebuild that left the search index for later: builds it on the background thread, then asks
      * for a rebuild, which writes it and tells the search page. Edits meanwhile are rebuilt at once; an
@@ -221,13 +234,33 @@ public final class ServeSession implements AutoCloseable {
             return;
         }
         background.execute(() -> {
-            if (waitForQuiet() && builder.computeDeferredWork()) {
-                synchronized (lock) {
-                    pending = true;
-                    lock.notifyAll();
+            try {
+                if (waitForQuiet() && builder.computeDeferredWork()) {
+                    synchronized (lock) {
+                        pending = true;
+                        lock.notifyAll();
+                    }
+                }
+            } catch (RuntimeException e) {
+                // Closing interrupts an index build under way (Lucene says so with an exception): nothing to report.
+                if (!closed) {
+                    throw e;
                 }
             }
         });
+    }
+
+    /**
+     * Where the deferred slow work runs: a pool of one daemon thread. The index build's parallel streams then
+     * run on this pool rather than on the common pool, which on two cores has a single worker: there a slice
+     * of the index, seconds long, would hold up the next rebuild's pages, which must be on disk in 200 ms.
+     */
+    static ForkJoinPool backgroundPool() {
+        return new ForkJoinPool(1, pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("kb-search-index");
+            return thread;
+        }, null, false);
     }
 
     /**
@@ -282,8 +315,15 @@ public final class ServeSession implements AutoCloseable {
             if (!first) {
                 tellCacheWhatChanged();
             }
+            long[] collectedBefore = collections();
             BuildResult result = builder.build(settings.options());
             report(result, first);
+            if (settings.timings()) {
+                long[] collected = collections();
+                err.println(String.format(java.util.Locale.ROOT, "timing  %-16s  %d collections, %d ms", "gc during build",
+                        collected[0] - collectedBefore[0], collected[1] - collectedBefore[1]));
+                err.flush();
+            }
             return publish(result);
         } catch (RuntimeException | Error e) {
             reportCrash(e);
@@ -357,6 +397,10 @@ public final class ServeSession implements AutoCloseable {
                 + (result.succeeded() && !first ? changed : "")
                 + (result.succeeded() ? "" : "; still serving the last good site"));
         out.flush();
+        if (settings.timings()) {
+            result.timings().lines().forEach(err::println);
+            err.flush();
+        }
     }
 
     private Optional<SiteConfig> loadConfig() {
