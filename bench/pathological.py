@@ -60,6 +60,16 @@ CASES = {
     "bracket-pairs-at-limit": lambda n: "[a](" * AT_LIMIT,
     "table-at-limit": lambda n: "| a | b | c |\n|---|---|---|\n" + "| x | y | z |\n" * (AT_LIMIT // 5 - 2),
     "entities-at-limit": lambda n: "&amp; " * AT_LIMIT,
+    # A long page may have up to 64 elements per 1,024 characters (ElementCountGuard.MAX_ELEMENTS_PER_KB):
+    # SIZE bytes of each costly shape at about 60 per 1,024, which the limit lets through and must build in time.
+    "setext-dense": lambda n: repeat("abcdefghijklm\n=\n", n),
+    "list-items-dense": lambda n: repeat("- abcdefghijklm\n", n),
+    "headings-dense": lambda n: repeat("# abcdefghijklm\n", n),
+    "links-dense": lambda n: repeat("[a](b) cdefghijk ", n),
+    # An ordinary long article (SiteBuilderTest's): a section heading, 20 sentences with a link and an
+    # emphasis each, a list and a small table per 1.8 KB; 44 elements per 1,024 characters.
+    "long-article": lambda n: repeat("## Section\n\n" + "This paragraph talks calmly about *therapy* and [a link](index.md)"
+                                     " with some words. " * 20 + "\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n", n),
 }
 
 def main():

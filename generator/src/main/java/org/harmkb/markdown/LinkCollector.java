@@ -201,9 +201,17 @@ final class LinkCollector {
     }
 
     static String before(CharSequence text, int linkStart) {
+        // Back to the sentence's start, but no further than the context can show: a paragraph of thousands of
+        // links and no full stop would otherwise be scanned once per link. Each whitespace run counts as the one
+        // space it collapses to, so stopping past MAX_CONTEXT + 2 of those keeps the same cut below.
         int start = linkStart;
-        while (start > 0 && !endsSentence(text, start - 1)) {
+        int shown = 0;
+        while (start > 0 && !endsSentence(text, start - 1) && shown <= MAX_CONTEXT + 2) {
             start--;
+            if (!(Character.isWhitespace(text.charAt(start)) && start + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(start + 1)))) {
+                shown++;
+            }
         }
         String before = collapse(text.subSequence(start, linkStart).toString()).stripLeading();
         if (before.length() > MAX_CONTEXT) {
@@ -216,7 +224,11 @@ final class LinkCollector {
 
     static String after(CharSequence text, int linkEnd) {
         int end = linkEnd;
-        while (end < text.length() && !(end > linkEnd && endsSentence(text, end - 1))) {
+        int shown = 0;
+        while (end < text.length() && !(end > linkEnd && endsSentence(text, end - 1)) && shown <= MAX_CONTEXT + 2) {
+            if (!(Character.isWhitespace(text.charAt(end)) && end > 0 && Character.isWhitespace(text.charAt(end - 1)))) {
+                shown++;
+            }
             end++;
         }
         String after = collapse(text.subSequence(linkEnd, end).toString()).stripTrailing();

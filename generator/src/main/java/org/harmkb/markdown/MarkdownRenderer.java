@@ -107,10 +107,11 @@ public final class MarkdownRenderer {
                     "close each tag you open (<span> … </span>), or write the page in markdown; this many open tags takes minutes to build");
             return Optional.empty();
         }
-        Optional<NestingGuard.Violation> elements = ElementCountGuard.firstViolation(page.body(), ElementCountGuard.MAX_ELEMENTS);
+        int elementLimit = ElementCountGuard.limitFor(page.body());
+        Optional<NestingGuard.Violation> elements = ElementCountGuard.firstViolation(page.body(), elementLimit);
         if (elements.isPresent()) {
             diagnostics.error(page.displayPath(), page.bodyLine() + elements.get().line() - 1, elements.get().column(),
-                    "more than " + ElementCountGuard.MAX_ELEMENTS + " markdown elements (headings, list items, table cells, links,"
+                    "more than " + elementLimit + " markdown elements (headings, list items, table cells, links,"
                             + " tags, entities) by here",
                     "split the page into several; a real article has a few hundred, and this many take minutes to build");
             return Optional.empty();

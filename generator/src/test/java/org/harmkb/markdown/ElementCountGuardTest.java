@@ -54,6 +54,28 @@ class ElementCountGuardTest {
         }
     }
 
+    /**
+     * A long, link-dense but ordinary article (as SiteBuilderTest's five-megabyte page: 44 elements per 1,024
+     * characters) stays under its limit at 1 MB and 5 MB; the hostile shapes of the same size do not.
+     */
+    @Test
+    void theLimitGrowsWithALongOrdinaryPageButNotWithAHostileOne() {
+        String section = "## Section 1\n\n"
+                + "This paragraph talks calmly about *therapy* and [a link](index.md) with some words. ".repeat(20)
+                + "\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n";
+        for (int megabytes : new int[] {1, 5}) {
+            String ordinary = section.repeat(megabytes * (1 << 20) / section.length());
+            assertThat(ElementCountGuard.firstViolation(ordinary, ElementCountGuard.limitFor(ordinary))).as("%d MB", megabytes).isEmpty();
+            assertThat(ElementCountGuard.limitFor(ordinary)).isGreaterThan(ElementCountGuard.MAX_ELEMENTS);
+        }
+        for (String shape : List.of("a\n=\n", "- a\n", "[a](", "&amp; ", "| x | y | z |\n", "[^1] ", "`a` ")) {
+            String hostile = shape.repeat((1 << 20) / shape.length());
+            assertThat(ElementCountGuard.firstViolation(hostile, ElementCountGuard.limitFor(hostile))).as(shape).isPresent();
+        }
+        String small = "- a\n".repeat(ElementCountGuard.MAX_ELEMENTS + 1);
+        assertThat(ElementCountGuard.limitFor(small)).isEqualTo(ElementCountGuard.MAX_ELEMENTS);
+    }
+
     /** The setext case: 262,144 headings in 1 MB took 30-60 s to build; now refused after a linear scan. */
     @Test
     void aMegabyteOfHeadingsIsRefusedAtTheFirstElementOverTheLimit() {

@@ -84,4 +84,59 @@ class LinkCollectorTest {
     void linksInCodeAndEscapedBracketsAreNotLinks() {
         assertThat(links("`[[a]]` and \\[[b]]\n\n    [[c]]\n\n```\n[d](d.md)\n```\n")).isEmpty();
     }
+
+    /**
+     * The context around a link is read from at most a little more than it can show, and is the same as reading
+     * back to the sentence's start and on to its end (the old way, quadratic for a paragraph of thousands of
+     * links and no full stop): 3,000 random texts of words, runs of spaces and sentence ends, at every position.
+     */
+    @Test
+    void contextReadsAtMostWhatItShowsAndMatchesReadingTheWholeSentence() {
+        java.util.Random random = new java.util.Random(16);
+        String[] pieces = {"word", "a", " ", "   ", "\t", ".", ". ", "! ", "?", "x".repeat(40), " \n "};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (int at = 0; at <= text.length(); at += 1 + random.nextInt(7)) {
+                assertThat(LinkCollector.before(text, at)).as("before %d in [%s]", at, text).isEqualTo(wholeSentenceBefore(text, at));
+                assertThat(LinkCollector.after(text, at)).as("after %d in [%s]", at, text).isEqualTo(wholeSentenceAfter(text, at));
+            }
+        }
+    }
+
+    private static String wholeSentenceBefore(CharSequence text, int linkStart) {
+        int start = linkStart;
+        while (start > 0 && !ends(text, start - 1)) {
+            start--;
+        }
+        String before = text.subSequence(start, linkStart).toString().replaceAll("\\s+", " ").stripLeading();
+        if (before.length() > LinkCollector.MAX_CONTEXT) {
+            String cut = before.substring(before.length() - LinkCollector.MAX_CONTEXT);
+            int space = cut.indexOf(' ');
+            before = "…" + (space < 0 ? cut : cut.substring(space + 1));
+        }
+        return before;
+    }
+
+    private static String wholeSentenceAfter(CharSequence text, int linkEnd) {
+        int end = linkEnd;
+        while (end < text.length() && !(end > linkEnd && ends(text, end - 1))) {
+            end++;
+        }
+        String after = text.subSequence(linkEnd, end).toString().replaceAll("\\s+", " ").stripTrailing();
+        if (after.length() > LinkCollector.MAX_CONTEXT) {
+            String cut = after.substring(0, LinkCollector.MAX_CONTEXT);
+            int space = cut.lastIndexOf(' ');
+            after = (space < 0 ? cut : cut.substring(0, space)) + "…";
+        }
+        return after;
+    }
+
+    private static boolean ends(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
 }
