@@ -39,8 +39,9 @@ measure() {
     rm -rf "$dir/public" "$dir"/.public.staging* "$dir"/.public.previous*
     java "${java_opts[@]}" -jar "$jar" build --timings --config "$dir/site-config.yaml" > "$dir/graph.log" 2>&1 \
         || { tail -n 20 "$dir/graph.log" >&2; return 1; }
-    sed -nE 's/^timing  (graph|related|total) +wall +([0-9]+) ms  cpu +([0-9]+) ms.*/\1 \2 \3/p' "$dir/graph.log" \
-        | awk '$1 == "total" {tw = $2; tc = $3; next} {lw += $2; lc += $3} END {print lw + 0, lc + 0, tw, tc}'
+    # The stage is called "related articles": fields are read from the end of each line sed leaves.
+    sed -nE 's/^timing  (graph|related articles|total) +wall +([0-9]+) ms  cpu +([0-9]+) ms.*/\1 \2 \3/p' "$dir/graph.log" \
+        | awk '$1 == "total" {tw = $(NF-1); tc = $NF; next} {lw += $(NF-1); lc += $NF} END {print lw + 0, lc + 0, tw, tc}'
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
