@@ -52,8 +52,7 @@ final class ElementCountGuard {
             end = end < 0 ? body.length() : end;
             String fenceHere = NestingGuard.fenceOf(body, start, end);
             if (fence != null) {
-                boolean closes = fenceHere != null && fenceHere.charAt(0) == fence.charAt(0) && fenceHere.length() >= fence.length();
-                fence = closes ? null : fence;
+                fence = NestingGuard.closes(fence, fenceHere) ? null : fence;
             } else if (fenceHere != null) {
                 fence = fenceHere;
             } else {

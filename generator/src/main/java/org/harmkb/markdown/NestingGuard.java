@@ -35,7 +35,7 @@ final class NestingGuard {
             }
             String fenceHere = fenceOf(body, start, end);
             if (fence != null) {
-                if (fenceHere != null && fenceHere.charAt(0) == fence.charAt(0) && fenceHere.length() >= fence.length()) {
+                if (closes(fence, fenceHere)) {
                     fence = null;
                 }
             } else if (fenceHere != null) {
@@ -55,6 +55,11 @@ final class NestingGuard {
             start = end + 1;
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether a line whose fence is {@code here} (or null) closes the code block the fence {@code open} began. */
+    static boolean closes(String open, String here) {
+        return here != null && here.charAt(0) == open.charAt(0) && here.length() >= open.length();
     }
 
     /** The fence ({@code ```} or {@code ~~~}, any longer run) opening this line, or null. */
