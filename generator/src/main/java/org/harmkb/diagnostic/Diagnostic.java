@@ -17,7 +17,8 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
             .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(Diagnostic::message)
+            .thenComparing(Diagnostic::hint);
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

@@ -96,6 +96,9 @@ public final class ServeSession implements AutoCloseable {
     private Set<Path> changedPaths = new HashSet<>();
     private final BuildCache cache = BuildCache.create();
     private final ForkJoinPool background = backgroundPool();
+    /** What {@link #site} made last, for the config it was made for; used by the rebuild thread only. */
+    private DevServer.Site servedSite;
+    private SiteConfig servedConfig;
     private volatile boolean closed;
 
     private ServeSession(Settings settings, PrintWriter out, PrintWriter err) {
@@ -408,9 +411,16 @@ public final class ServeSession implements AutoCloseable {
     }
 
     private DevServer.Site site(SiteConfig config) {
+        // Reading the theme's assets again takes ~15 ms at every rebuild; a theme change makes a full build.
+        DevServer.Site kept = servedSite;
+        if (kept != null && !cache.isFullBuild() && config.equals(servedConfig)) {
+            return kept;
+        }
         Optional<String> script = ThemeAssets.read(config.themeDir(), new Diagnostics())
                 .sitePathOf(LIVE_RELOAD_ASSET).map(config::href);
-        return new DevServer.Site(config.outputDir(), config.basePath(), script);
+        servedConfig = config;
+        servedSite = new DevServer.Site(config.outputDir(), config.basePath(), script);
+        return servedSite;
     }
 
     /**
