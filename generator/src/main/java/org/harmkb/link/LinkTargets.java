@@ -20,6 +20,7 @@ import org.harmkb.content.SourcePage;
 import org.harmkb.content.StaticFile;
 import org.harmkb.diagnostic.Suggestions;
 import org.harmkb.markdown.WikiLinkResolver;
+import org.harmkb.memo.Memos;
 
 /**
  * Every address a link may point to, from the content folder alone: pages by slug, content path and URL,
@@ -38,6 +39,7 @@ public final class LinkTargets implements WikiLinkResolver {
     private final Map<String, String> staticByContentPath = new HashMap<>();
     private final Set<String> staticSitePaths = new HashSet<>();
     private final RenderKey renderKey;
+    private final CheckKey checkKey;
 
     /** What a wikilink's rendering reads of one page or draft. */
     record Target(String contentPath, String url, String slug, String title, boolean draft) {
@@ -58,6 +60,11 @@ public final class LinkTargets implements WikiLinkResolver {
     }
 
     public LinkTargets(ContentSet content) {
+        this(content, Memos.NONE);
+    }
+
+    /** @param memos a session's, whose {@link Memos#intern} keeps the keys of an unchanged site the same instances */
+    public LinkTargets(ContentSet content, Memos memos) {
         for (SourcePage page : content.pages()) {
             add(page);
             byUrl.put(page.url(), page);
@@ -74,7 +81,8 @@ public final class LinkTargets implements WikiLinkResolver {
         List<Target> targets = new ArrayList<>();
         content.pages().forEach(page -> targets.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), false)));
         content.skippedDrafts().forEach(page -> targets.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), true)));
-        renderKey = new RenderKey(targets);
+        renderKey = memos.intern(new RenderKey(targets));
+        checkKey = memos.intern(new CheckKey(renderKey, staticByContentPath));
     }
 
     /**
@@ -90,7 +98,7 @@ public final class LinkTargets implements WikiLinkResolver {
      * {@link #renderKey()} and the static files. A build cache keys checked links on it.
      */
     public CheckKey checkKey() {
-        return new CheckKey(renderKey, staticByContentPath);
+        return checkKey;
     }
 
     private void add(SourcePage page) {

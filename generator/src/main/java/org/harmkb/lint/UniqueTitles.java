@@ -2,7 +2,7 @@ package org.harmkb.lint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,19 +29,34 @@ final class UniqueTitles {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Titles that differ only in case or spacing look the same in a tab. */
-    private static String key(String title) {
-        return SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    static String key(String title) {
+        String stripped = title.strip();
+        return (hasSpaceRun(stripped) ? SPACES.matcher(stripped).replaceAll(" ") : stripped).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@link #SPACES} would change the text: a space other than ' ', or two in a row. */
+    private static boolean hasSpaceRun(String text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && space) {
+                return true;
+            }
+            space = c == ' ';
+        }
+        return false;
     }
 
     void check(List<SourcePage> pages, Diagnostics diagnostics) {
-        Map<String, List<SourcePage>> byTitle = new LinkedHashMap<>();
-        pages.stream().sorted(Comparator.comparing(SourcePage::contentPath))
-                .forEach(p -> byTitle.computeIfAbsent(key(p.title()), k -> new ArrayList<>()).add(p));
-        for (List<SourcePage> same : byTitle.values()) {
-            for (SourcePage page : same.subList(1, same.size())) {
+        List<SourcePage> ordered = new ArrayList<>(pages);
+        ordered.sort(Comparator.comparing(SourcePage::contentPath));
+        Map<String, SourcePage> first = new HashMap<>(2 * ordered.size());
+        for (SourcePage page : ordered) {
+            SourcePage earlier = first.putIfAbsent(key(page.title()), page);
+            if (earlier != null) {
                 var at = page.frontMatter().positionOf("title");
                 diagnostics.report(new Diagnostic(warningSeverity, page.displayPath(), at.line(), at.column(),
-                        "another page has the same title: " + same.get(0).displayPath(),
+                        "another page has the same title: " + earlier.displayPath(),
                         "give each page its own title: readers tell tabs, bookmarks and search results apart by it"));
             }
         }

@@ -23,6 +23,11 @@ public interface Memos {
                 Function<Diagnostics, O> compute) {
             return new Latest<>(compute.apply(diagnostics), true);
         }
+
+        @Override
+        public <T> T intern(T value) {
+            return value;
+        }
     };
 
     /**
@@ -39,4 +44,11 @@ public interface Memos {
      * to be computed ahead by the session; else computes it now.
      */
     <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics, Function<Diagnostics, O> compute);
+
+    /**
+     * The last build's instance of a site-wide key of {@code value}'s class when it is equal to {@code value}, else
+     * {@code value}, kept for the next build. A large key (every page's title) is then compared in full once per
+     * build, and identity-first everywhere after: in each stage's {@link #stage} and in the keys that contain it.
+     */
+    <T> T intern(T value);
 }

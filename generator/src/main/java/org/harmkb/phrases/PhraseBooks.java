@@ -50,9 +50,18 @@ public record PhraseBooks(Map<String, PhraseBook> byUrl, Map<String, SourcePage>
      * several qualify.
      */
     public Optional<SourcePage> helperFor(SourcePage page) {
-        return pages.values().stream()
-                .filter(prepare -> !prepare.url().equals(page.url()) && page.url().startsWith(parentOf(prepare.url())))
-                .min(java.util.Comparator.comparing(SourcePage::url));
+        // A loop, not a stream: every page of the site asks, at every serve rebuild.
+        String url = page.url();
+        SourcePage best = null;
+        for (SourcePage prepare : pages.values()) {
+            String own = prepare.url();
+            int parent = own.lastIndexOf('/', own.length() - 2) + 1;
+            if (!own.equals(url) && url.regionMatches(0, own, 0, parent)
+                    && (best == null || own.compareTo(best.url()) < 0)) {
+                best = prepare;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The site path of the folder that holds a prepare page's own folder: the section it serves. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
+import org.harmkb.link.LinkTargets;
 import org.harmkb.link.RelatedArticles;
 import org.harmkb.link.SeriesPlace;
 import org.harmkb.link.SiteGraph;
@@ -18,6 +19,7 @@ import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.LinkReference;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.memo.Latest;
+import org.harmkb.memo.Memo;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.search.SearchAnalysis;
 import org.jsoup.Jsoup;
@@ -54,6 +56,12 @@ final class RelatedStage {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
 
     private static final MemoStage<Void, Input, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
+    /**
+     * An article's {@link LinkText}: it reads the page's links and body and the titles its wikilinks show, so it is
+     * kept while the page and every link target (their titles) are unchanged. Kept instances also make comparing
+     * two builds' {@link Input}s cheap.
+     */
+    private static final MemoStage<LinkTargets.RenderKey, RenderedPage, LinkText> LINK_TEXTS = new MemoStage<>("related link text");
 
     private final BuildCache cache;
     private final SiteConfig config;
@@ -74,8 +82,13 @@ final class RelatedStage {
         Map<String, LinkText> articleLinks = new HashMap<>();
         ConfigPlaceholders placeholders = new ConfigPlaceholders(config);
         Map<String, String> placeholderTexts = new HashMap<>();
-        articles.forEach(page -> articleLinks.put(page.url(),
-                linkText(renderedByUrl.get(page.url()), graph, placeholders, placeholderTexts)));
+        Memo<RenderedPage, LinkText> linkTexts = cache.stage(LINK_TEXTS, graph.targets()::renderKey);
+        articles.forEach(page -> {
+            RenderedPage own = renderedByUrl.get(page.url());
+            articleLinks.put(page.url(), own == null ? new LinkText(List.of(), List.of())
+                    : linkTexts.apply(page.contentPath(), own, diagnostics,
+                            d -> linkText(own, graph, placeholders, placeholderTexts)));
+        });
         Input input = new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours, articleLinks);
         Latest<Map<String, List<SourcePage>>> related = cache.latest(RELATED, input, diagnostics, sink -> {
             Map<String, Map<String, Integer>> added = new HashMap<>();
@@ -93,7 +106,8 @@ final class RelatedStage {
         Map<String, List<SourcePage>> current = new HashMap<>();
         related.forEach((url, list) -> {
             if (byUrl.containsKey(url)) {
-                current.put(url, list.stream().map(page -> byUrl.get(page.url())).filter(Objects::nonNull).toList());
+                current.put(url, list.stream().allMatch(page -> byUrl.get(page.url()) == page) ? list
+                        : list.stream().map(page -> byUrl.get(page.url())).filter(Objects::nonNull).toList());
             }
         });
         return current;
@@ -102,9 +116,6 @@ final class RelatedStage {
     /** What an article's markdown has of its links and its text does not (see {@link LinkText}). */
     private static LinkText linkText(RenderedPage page, SiteGraph graph, ConfigPlaceholders placeholders,
             Map<String, String> placeholderTexts) {
-        if (page == null) {
-            return new LinkText(List.of(), List.of());
-        }
         List<String> addresses = new java.util.ArrayList<>();
         List<String> titles = new java.util.ArrayList<>();
         for (LinkReference link : page.links()) {

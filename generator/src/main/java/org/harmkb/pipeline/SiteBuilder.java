@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.ContentLoader;
@@ -19,9 +17,6 @@ import org.harmkb.link.LinkTargets;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.memo.Latest;
-import org.harmkb.memo.Memo;
-import org.harmkb.memo.MemoStage;
-import org.harmkb.memo.Memos;
 import org.harmkb.output.OutputChanges;
 import org.harmkb.output.OutputFolderCheck;
 import org.harmkb.phrases.PhraseBooks;
@@ -75,13 +70,13 @@ public final class SiteBuilder {
                     config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
             pageCount = content.pages().size();
             LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
-            LinkTargets targets = new LinkTargets(content);
+            LinkTargets targets = new LinkTargets(content, cache);
             // Each page's own lints run on the syntax tree as it renders, so this stage's time includes them.
             List<RenderedPage> rendered = clock.time("markdown", () -> new MarkdownStage(cache, progress, config,
                     theme.templateIds(), lints).run(content, targets, diagnostics));
             progress.update("Linking pages", 0, 0);
             SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered, targets, !options.write(),
-                    timed(), diagnostics));
+                    cache, diagnostics));
             List<PageBody> bodies = clock.time("html", () -> new HtmlStage(cache, progress, config, theme.templateIds())
                     .run(content, graph, rendered, diagnostics));
             progress.update("Checking the writing", 0, 0);
@@ -102,22 +97,6 @@ public final class SiteBuilder {
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
                 diagnostics.warningCount(), diagnostics.droppedCount(), written.isPresent(),
                 written.orElse(OutputChanges.NONE), clock.timings());
-    }
-
-    /** The session's memos, with slow site-wide work timed under its stage's name. */
-    private Memos timed() {
-        return new Memos() {
-            @Override
-            public <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> stage, Supplier<S> siteKey) {
-                return cache.stage(stage, siteKey);
-            }
-
-            @Override
-            public <I, O> Latest<O> latest(MemoStage<Void, I, O> stage, I input, Diagnostics diagnostics,
-                    Function<Diagnostics, O> compute) {
-                return clock.time(stage.name(), () -> cache.latest(stage, input, diagnostics, compute));
-            }
-        };
     }
 
     /** Whether the last build left slow work (a changed search index or related articles) undone. */

@@ -58,11 +58,6 @@ public final class SectionModels {
         return page.contentPath().equals(config.safety().supportPage()) ? SUPPORT_TEMPLATE : "article";
     }
 
-    /** The {@code home} value of the home page; null for every other page. */
-    public HomeView homeOf(SourcePage page) {
-        return page.isHome() ? home() : null;
-    }
-
     /** The {@code section} value of a folder's {@code index.md} page; null for the home page and every other page. */
     public SectionView sectionOf(SourcePage page) {
         return !page.isHome() && byUrl.containsKey(page.url()) ? view(byUrl.get(page.url())) : null;

@@ -29,6 +29,13 @@ public final class SiteModels {
             new MemoStage<>("generated pages");
     private static final MemoStage<Void, SiteGraph.Structure, List<GeneratedPage>> REDIRECT_PAGES =
             new MemoStage<>("redirect pages");
+    /** The home page's sections, paths and topics: the graph's structure (and the config) only. */
+    private static final MemoStage<Void, SiteGraph.Structure, HomeView> HOME = new MemoStage<>("home view");
+    /** A page's trail reads its address and title, and the sections' titles, which are the graph's structure. */
+    private static final MemoStage<SiteGraph.Structure, TrailKey, Breadcrumbs> BREADCRUMBS = new MemoStage<>("breadcrumbs");
+
+    private record TrailKey(String url, String title) {
+    }
 
     /** What the site view reads of a top-level page (or the support page). */
     private record TopPage(String contentPath, String url, String title, String description) {
@@ -48,6 +55,8 @@ public final class SiteModels {
     private final PageMetadata metadata;
     private final ThemeViews themeViews;
     private final PhraseBookViews phraseViews;
+    private final Memo<SiteGraph.Structure, HomeView> home;
+    private final Memo<TrailKey, Breadcrumbs> trails;
 
     /**
      * @param pages       every content page, for the site view (the home page and top-level sections)
@@ -72,6 +81,8 @@ public final class SiteModels {
         this.graphModels = new GraphModels(config, graph, models, memos, diagnostics);
         this.themeViews = new ThemeViews(config, sections.trails(), memos, diagnostics);
         this.phraseViews = new PhraseBookViews(config, phrases);
+        this.home = memos.stage(HOME, () -> null);
+        this.trails = memos.stage(BREADCRUMBS, graph::structureVersion);
     }
 
     /** The template of a content page: a page with a phrase book is the "prepare what to say" page, whatever its section. */
@@ -85,11 +96,12 @@ public final class SiteModels {
         return PageModel.builder()
                 .site(site)
                 .page(pageViews.apply(source.contentPath(), body, diagnostics, d -> models.page(body)))
-                .home(sections.homeOf(source))
+                .home(source.isHome() ? home.apply("home", graph.structureVersion(), diagnostics, d -> sections.home()) : null)
                 .section(sections.sectionOf(source))
                 .meta(metaViews.apply(source.contentPath(), source, diagnostics, d -> metadata.view(source)))
                 .review(themeViews.review(source))
-                .breadcrumbs(themeViews.breadcrumbs(source))
+                .breadcrumbs(source.isHome() ? null : trails.apply(source.contentPath(), new TrailKey(source.url(), source.title()),
+                        diagnostics, d -> themeViews.breadcrumbs(source)))
                 .graph(graphModels.view(body))
                 .prepareLinks(phraseViews.prepareLinks(source))
                 .phrases(phraseViews.phrases(source))
