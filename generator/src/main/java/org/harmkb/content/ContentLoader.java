@@ -299,6 +299,8 @@ public final class ContentLoader {
     }
 
     private static boolean isMarkdown(Path file) {
-        return file.getFileName().toString().toLowerCase().endsWith(".md");
+        // The whole path's string is kept by the path, its file name's is not: no copy per file and build.
+        String path = file.toString();
+        return path.regionMatches(true, path.length() - 3, ".md", 0, 3);
     }
 }

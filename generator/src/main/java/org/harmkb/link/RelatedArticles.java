@@ -99,9 +99,9 @@ public final class RelatedArticles {
         return out;
     }
 
-    /** The pages that have related articles and may be one: all but the home page and glossary entries. */
-    public static List<SourcePage> candidates(List<SourcePage> pages) {
-        return pages.stream().filter(p -> !p.isHome() && !Glossary.isEntry(p)).toList();
+    /** Whether {@code page} has related articles and can be one: not the home page or a glossary entry. */
+    public static boolean isCandidate(SourcePage page) {
+        return !page.isHome() && !Glossary.isEntry(page);
     }
 
     /** The page itself and its learning-path neighbours, as document numbers. */

@@ -82,6 +82,38 @@ public final class OutputPlan {
         return new OutputPlan(plan.claims);
     }
 
+    /**
+     * The site paths a plan of the same arguments claims, by kind. Whether a plan has collisions depends on these
+     * alone, so a build whose addresses equal those of a build without collisions has none either: {@code serve}
+     * compares them (cheap: unchanged pages keep their address strings) instead of planning 10,000 files again.
+     */
+    public record Addresses(List<String> generated, List<String> pages, List<String> aliases, List<String> statics) {
+
+        public Addresses {
+            generated = List.copyOf(generated);
+            pages = List.copyOf(pages);
+            aliases = List.copyOf(aliases);
+            statics = List.copyOf(statics);
+        }
+    }
+
+    /** The {@link Addresses} that {@link #of} with the same arguments would claim. */
+    public static Addresses addresses(ContentSet content, List<Redirect> redirects, List<GeneratedPage> generated,
+            ThemeAssets assets, List<String> searchFiles) {
+        List<String> own = new ArrayList<>();
+        generated.forEach(page -> own.add(page.url()));
+        own.addAll(List.of(AtomFeed.PATH, Sitemap.PATH, RobotsTxt.PATH, HostHeaders.PATH));
+        own.addAll(searchFiles);
+        own.addAll(assets.sitePaths().values());
+        List<String> pages = new ArrayList<>(content.pages().size());
+        content.pages().forEach(page -> pages.add(page.url()));
+        List<String> aliases = new ArrayList<>(redirects.size());
+        redirects.forEach(redirect -> aliases.add(redirect.from()));
+        List<String> statics = new ArrayList<>(content.staticFiles().size());
+        content.staticFiles().forEach(file -> statics.add(file.sitePath()));
+        return new Addresses(own, pages, aliases, statics);
+    }
+
     /** The files the plan holds, relative to the output folder, sorted. */
     public Set<String> files() {
         Set<String> files = new java.util.TreeSet<>();

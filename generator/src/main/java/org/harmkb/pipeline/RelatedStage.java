@@ -1,5 +1,6 @@
 package org.harmkb.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import org.apache.lucene.analysis.Analyzer;
 import java.util.List;
@@ -72,23 +73,24 @@ final class RelatedStage {
     }
 
     SiteGraph run(SiteGraph graph, List<RenderedPage> rendered, TermCounts terms, Diagnostics diagnostics) {
-        List<SourcePage> articles = RelatedArticles.candidates(rendered.stream().map(RenderedPage::source).toList());
-        Map<String, RenderedPage> renderedByUrl = new HashMap<>();
-        rendered.forEach(page -> renderedByUrl.put(page.source().url(), page));
         Map<String, SeriesPlace> places = graph.structureVersion().places();
         Map<String, List<String>> neighbours = new HashMap<>();
         places.forEach((url, place) -> neighbours.put(url, java.util.stream.Stream.of(place.previous(), place.next())
                 .flatMap(java.util.Optional::stream).map(SourcePage::url).toList()));
-        Map<String, LinkText> articleLinks = new HashMap<>();
         ConfigPlaceholders placeholders = new ConfigPlaceholders(config);
         Map<String, String> placeholderTexts = new HashMap<>();
         Memo<RenderedPage, LinkText> linkTexts = cache.stage(LINK_TEXTS, graph.targets()::renderKey);
-        articles.forEach(page -> {
-            RenderedPage own = renderedByUrl.get(page.url());
-            articleLinks.put(page.url(), own == null ? new LinkText(List.of(), List.of())
-                    : linkTexts.apply(page.contentPath(), own, diagnostics,
-                            d -> linkText(own, graph, placeholders, placeholderTexts)));
-        });
+        // One pass over the pages (10,000 in serve's every rebuild): the articles, and what each one's links add.
+        List<SourcePage> articles = new ArrayList<>(rendered.size());
+        Map<String, LinkText> articleLinks = new HashMap<>(2 * rendered.size());
+        for (RenderedPage page : rendered) {
+            SourcePage source = page.source();
+            if (RelatedArticles.isCandidate(source)) {
+                articles.add(source);
+                articleLinks.put(source.url(), linkTexts.apply(source.contentPath(), page, diagnostics,
+                        d -> linkText(page, graph, placeholders, placeholderTexts)));
+            }
+        }
         Input input = new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours, articleLinks);
         Latest<Map<String, List<SourcePage>>> related = cache.latest(RELATED, input, diagnostics, sink -> {
             Map<String, Map<String, Integer>> added = new HashMap<>();
@@ -101,16 +103,29 @@ final class RelatedStage {
 
     /** Related articles, possibly found for earlier pages, read against the current ones by address. */
     private static Map<String, List<SourcePage>> byCurrentPages(Map<String, List<SourcePage>> related, List<SourcePage> articles) {
-        Map<String, SourcePage> byUrl = new HashMap<>();
-        articles.forEach(page -> byUrl.put(page.url(), page));
-        Map<String, List<SourcePage>> current = new HashMap<>();
-        related.forEach((url, list) -> {
-            if (byUrl.containsKey(url)) {
-                current.put(url, list.stream().allMatch(page -> byUrl.get(page.url()) == page) ? list
+        Map<String, SourcePage> byUrl = new HashMap<>(2 * articles.size());
+        for (SourcePage page : articles) {
+            byUrl.put(page.url(), page);
+        }
+        Map<String, List<SourcePage>> current = new HashMap<>(2 * related.size());
+        for (Map.Entry<String, List<SourcePage>> entry : related.entrySet()) {
+            if (byUrl.containsKey(entry.getKey())) {
+                List<SourcePage> list = entry.getValue();
+                current.put(entry.getKey(), allCurrent(list, byUrl) ? list
                         : list.stream().map(page -> byUrl.get(page.url())).filter(Objects::nonNull).toList());
             }
-        });
+        }
         return current;
+    }
+
+    /** Whether every page of {@code list} is the current page at its address (almost always, in serve). */
+    private static boolean allCurrent(List<SourcePage> list, Map<String, SourcePage> byUrl) {
+        for (SourcePage page : list) {
+            if (byUrl.get(page.url()) != page) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What an article's markdown has of its links and its text does not (see {@link LinkText}). */

@@ -47,6 +47,11 @@ final class WriteStage {
 
     private static final MemoStage<Void, SourcePage, PublishedPage> PUBLISHED_PAGES = new MemoStage<>("published pages");
     private static final MemoStage<Void, List<PublishedPage>, byte[]> LISTINGS = new MemoStage<>("listings");
+    /**
+     * Whether the output plan is free of collisions, kept for the addresses it was planned from (a plan with
+     * collisions reports errors, so it is never kept: each build reports them afresh).
+     */
+    private static final MemoStage<Void, OutputPlan.Addresses, Boolean> OUTPUT_PLAN = new MemoStage<>("output plan");
 
     private final BuildCache cache;
     private final BuildProgress progress;
@@ -71,8 +76,9 @@ final class WriteStage {
         List<GeneratedPage> generated = new ArrayList<>(models.generatedPages());
         // A deferred index leaves the files of the last one on disk.
         List<String> searchFiles = search.value().stream().map(SearchFile::sitePath).toList();
-        boolean collisions = !OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles)
-                .reportCollisions(diagnostics);
+        boolean collisions = !cache.stage(OUTPUT_PLAN, () -> null).apply("output plan",
+                OutputPlan.addresses(content, graph.redirects(), generated, assets, searchFiles), diagnostics,
+                sink -> OutputPlan.of(content, graph.redirects(), generated, assets, searchFiles).reportCollisions(sink));
         generated.addAll(models.redirectPages());
         ProgressCounter templating = new ProgressCounter(progress, "Applying templates", bodies.size() + generated.size());
         if (outputFolder.isEmpty() || collisions) {

@@ -216,6 +216,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void outputCollisionsFollowEditsAndAreReportedAgainWhileUnfixed() throws IOException {
+        hints = true;
+        assertSameDiagnosticsAsFreshBuild("no collision", 0);
+
+        replace("content/guides/second.md", "date: 2026-01-03", "date: 2026-01-03\naliases: [\"/guides/first/\"]");
+        assertSameDiagnosticsAsFreshBuild("alias at another page's address", 1);
+
+        append("content/index.md", "\nAn unrelated edit.\n");
+        assertSameDiagnosticsAsFreshBuild("the collision is reported again while unfixed", 1);
+
+        replace("content/guides/second.md", "aliases: [\"/guides/first/\"]", "aliases: [\"/old-second/\"]");
+        assertSameDiagnosticsAsFreshBuild("alias moved", 0);
+
+        write("content/old-second/index.html", "a static file where the alias's redirect goes");
+        assertSameDiagnosticsAsFreshBuild("static file at the alias's redirect", 1);
+
+        delete("content/old-second/index.html");
+        delete("content/old-second");
+        assertSameDiagnosticsAsFreshBuild("static file removed", 0);
+        assertSameAsFreshBuild("after the collisions");
+    }
+
+    @Test
     void warningsFollowTheLinesTheyPointAtWhenOnlyLinesMove() throws IOException {
         hints = true;
         replace("content/guides/first.md", "date: 2026-01-02", "date: 2026-01-02\ntags: [\"pacing\"]");
