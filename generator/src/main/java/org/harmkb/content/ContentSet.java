@@ -1,6 +1,6 @@
 package org.harmkb.content;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +25,14 @@ public record ContentSet(List<SourcePage> pages, List<SourcePage> skippedDrafts,
     }
 
     public static ContentSet of(List<SourcePage> pages, List<SourcePage> skippedDrafts, List<StaticFile> staticFiles) {
-        Map<String, String> sitePaths = new HashMap<>();
-        pages.forEach(p -> sitePaths.put(p.contentPath(), p.url()));
-        staticFiles.forEach(f -> sitePaths.put(f.contentPath(), f.sitePath()));
-        return new ContentSet(pages, skippedDrafts, staticFiles, sitePaths);
+        // Built immutable at once (content paths are unique), so the constructor's copy is the same map: one
+        // table of 10,000 entries per serve rebuild rather than two.
+        List<Map.Entry<String, String>> sitePaths = new ArrayList<>(pages.size() + staticFiles.size());
+        pages.forEach(p -> sitePaths.add(Map.entry(p.contentPath(), p.url())));
+        staticFiles.forEach(f -> sitePaths.add(Map.entry(f.contentPath(), f.sitePath())));
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = sitePaths.toArray(new Map.Entry[0]);
+        return new ContentSet(pages, skippedDrafts, staticFiles, Map.ofEntries(entries));
     }
 
     /** The site path of a content-relative path: a page's URL or a static file's path. */

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -144,6 +145,8 @@ public final class BuildCache implements Memos {
     private volatile Set<Path> changed;
     private Path listedRoot;
     private List<Path> listing;
+    /** The files of {@link #listing}, to look one up; null until needed. */
+    private Set<Path> listedFiles;
     private Set<Path> listedFolders = Set.of();
     private volatile boolean deferSlowWork;
 
@@ -186,6 +189,7 @@ public final class BuildCache implements Memos {
             deferred.clear();
             output = null;
             listing = null;
+            listedFiles = null;
         }
         changed = fullBuild ? null : expected;
         expected = null;
@@ -277,6 +281,7 @@ public final class BuildCache implements Memos {
             public void walked(Path root, List<Path> files, boolean reusable) {
                 listedRoot = root;
                 listing = reusable ? List.copyOf(files) : null;
+                listedFiles = null;
                 listedFolders = new java.util.HashSet<>();
                 for (Path file : files) {
                     for (Path folder = file.getParent(); folder != null && folder.startsWith(root); folder = folder.getParent()) {
@@ -328,10 +333,17 @@ public final class BuildCache implements Memos {
             if (path.equals(root) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
                 return Optional.empty();
             }
+            boolean regular = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+            if (listedFiles == null) {
+                listedFiles = new HashSet<>(previous);
+            }
+            if (files == null && regular && listedFiles.contains(path)) {
+                continue; // an edit: the listing stays (copying 10,000 paths per save adds up)
+            }
             if (files == null) {
                 files = new LinkedHashSet<>(previous);
             }
-            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (regular) {
                 listingChanged |= files.add(path);
             } else if (files.remove(path)) {
                 listingChanged = true;
@@ -341,6 +353,7 @@ public final class BuildCache implements Memos {
         }
         if (listingChanged) {
             listing = List.copyOf(files);
+            listedFiles = null;
         }
         return Optional.of(listing);
     }
