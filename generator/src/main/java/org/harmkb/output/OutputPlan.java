@@ -52,6 +52,13 @@ public final class OutputPlan {
         }
     }
 
+    /** The files every site has besides its pages, search index and assets: site path → what it is. */
+    private static final Map<String, String> SITE_FILES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
+            AtomFeed.PATH, "the site's Atom feed",
+            Sitemap.PATH, "the site's sitemap",
+            RobotsTxt.PATH, "the site's robots.txt",
+            HostHeaders.PATH, "the site's _headers file (security headers for the host)")));
+
     private final List<Claim> claims;
 
     private OutputPlan(List<Claim> claims) {
@@ -69,10 +76,7 @@ public final class OutputPlan {
             ThemeAssets assets, List<String> searchFiles) {
         Builder plan = new Builder();
         generated.forEach(page -> plan.generated(page.url(), describe(page)));
-        plan.generated(AtomFeed.PATH, "the site's Atom feed");
-        plan.generated(Sitemap.PATH, "the site's sitemap");
-        plan.generated(RobotsTxt.PATH, "the site's robots.txt");
-        plan.generated(HostHeaders.PATH, "the site's _headers file (security headers for the host)");
+        SITE_FILES.forEach(plan::generated);
         searchFiles.forEach(path -> plan.generated(path, "a file of the site's search index"));
         assets.sitePaths().forEach((name, path) -> plan.generated(path, "the theme's asset " + name));
         content.pages().forEach(page -> plan.add(Kind.PAGE, page.url(), "", page, null));
@@ -102,7 +106,7 @@ public final class OutputPlan {
             ThemeAssets assets, List<String> searchFiles) {
         List<String> own = new ArrayList<>();
         generated.forEach(page -> own.add(page.url()));
-        own.addAll(List.of(AtomFeed.PATH, Sitemap.PATH, RobotsTxt.PATH, HostHeaders.PATH));
+        own.addAll(SITE_FILES.keySet());
         own.addAll(searchFiles);
         own.addAll(assets.sitePaths().values());
         List<String> pages = new ArrayList<>(content.pages().size());

@@ -45,6 +45,22 @@ class BuildCacheTest {
         assertThat(computed).containsExactly("a", "x");
     }
 
+    @Test
+    void anInternedKeyIsTheLastBuildsInstanceWhileEqualAndForgottenByAFullBuild() {
+        record Key(List<String> titles) {
+        }
+        Key first = cache.intern(new Key(List.of("a", "b")));
+        Key equal = new Key(new ArrayList<>(List.of("a", "b")));
+        assertThat(cache.intern(equal)).isSameAs(first);
+        Key changed = new Key(List.of("a", "c"));
+        assertThat(cache.intern(changed)).isSameAs(changed);
+        assertThat(cache.intern(new Key(List.of("a", "c")))).isSameAs(changed);
+
+        cache.begin("other config", false, theme);
+        Key afterFullBuild = new Key(List.of("a", "c"));
+        assertThat(cache.intern(afterFullBuild)).as("a full build starts afresh").isSameAs(afterFullBuild);
+    }
+
     private void build(MemoStage<Void, String, String> stage, String... keys) {
         cache.begin("config", false, theme);
         Memo<String, String> memo = cache.stage(stage, () -> null);
