@@ -25,6 +25,9 @@ if (!pageUrl || !articleFile || !outputFile) {
 const edits = Number(editsArg || 30);
 const warmup = Number(warmupArg || 3);
 const TIMEOUT_MS = 60_000;
+// How long the author looks at the reloaded page before saving again. Past serve's 1.5 s quiet time the
+// search index starts building in the background between saves (PAUSE_MS=2500 times that case).
+const pauseMs = Number(process.env.PAUSE_MS || 400);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -160,12 +163,12 @@ try {
     if (i >= warmup) {
       samples.push({ disk: diskAt - start, reload: Math.round(loadedAt - start) });
     }
-    await sleep(400);
+    await sleep(pauseMs);
   }
   // serve builds a changed search index once edits pause; time how long after the last edit it is written.
   const searchDir = path.join(path.dirname(path.dirname(path.dirname(outputFile))), 'search');
   if (fs.existsSync(searchDir)) {
-    const lastEdit = Date.now() - 400;
+    const lastEdit = Date.now() - pauseMs;
     let watcher;
     const indexed = new Promise((resolve) => {
       watcher = fs.watch(searchDir, () => resolve(Date.now()));

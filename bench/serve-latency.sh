@@ -10,7 +10,9 @@
 # article's body EDITS times (default 30, after WARMUP=3 unmeasured edits that let the JIT warm up) and
 # reports the median, 95th percentile (nearest rank: with 30 edits, the second worst) and maximum. Also
 # prints the first build's time and serve's peak RSS. KB_JAR=path times another jar (e.g. main's, to
-# compare in one session); SERVE_ARGS adds options to `kb serve` (e.g. --timings).
+# compare in one session); SERVE_ARGS adds options to `kb serve` (e.g. --timings). PAUSE_MS (default 400)
+# is how long the author looks at the page between saves: above serve's 1.5 s quiet time the changed search
+# index starts building in the background between saves, and each save must stop it.
 # Needs: java, python3, node 20+, /usr/bin/chromium (apt-get install -y chromium).
 set -euo pipefail
 

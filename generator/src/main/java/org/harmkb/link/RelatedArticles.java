@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 import org.harmkb.content.SourcePage;
+import org.harmkb.memo.Cancellation;
 
 /**
  * Related articles by text similarity, from each page's words as the search index analysed them
@@ -90,7 +91,10 @@ public final class RelatedArticles {
         }
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(byUrl.size()));
         List<List<SourcePage>> related = IntStream.range(0, byUrl.size()).parallel()
-                .mapToObj(doc -> keep(corpus.relatedTo(doc, excluded(doc, byUrl, docs, places), scratch.get()), byUrl))
+                .mapToObj(doc -> {
+                    Cancellation.checkpoint();
+                    return keep(corpus.relatedTo(doc, excluded(doc, byUrl, docs, places), scratch.get()), byUrl);
+                })
                 .toList();
         Map<String, List<SourcePage>> out = new HashMap<>();
         for (int i = 0; i < byUrl.size(); i++) {

@@ -209,7 +209,6 @@ public final class BuildCache implements Memos {
         expected = Set.copyOf(paths);
     }
 
-    /** The next build checks every file: nothing is known about what changed. */
     /**
      * Forgets everything kept, so the next build is a full one: called after a build that ended in a
      * {@link Throwable}, whose half-updated entries cannot be trusted.
@@ -219,6 +218,7 @@ public final class BuildCache implements Memos {
         expectAnyChanges();
     }
 
+    /** The next build checks every file: nothing is known about what changed. */
     public void expectAnyChanges() {
         expected = null;
     }
@@ -464,14 +464,21 @@ public final class BuildCache implements Memos {
     /**
      * Does the slow work the last build left undone, so that the next build uses it at once. May run on
      * another thread while builds go on; a result overtaken by newer edits is simply not used. A result that
-     * reports problems is not kept: the next build without deferral computes and reports it again.
+     * reports problems is not kept: the next build without deferral computes and reports it again. Interrupting
+     * the calling thread stops the work at its next {@link org.harmkb.memo.Cancellation#checkpoint()}; it then
+     * stays due, for a later call.
      *
      * @return whether anything was computed for the next build
      */
     public boolean computeDeferred() {
         boolean any = false;
         for (DeferredWork work : deferred.values()) {
-            any |= work.computePending();
+            try {
+                any |= work.computePending();
+            } catch (java.util.concurrent.CancellationException e) {
+                // Stopped at a checkpoint (serve: the author saved again): this work and the rest stay due.
+                return any;
+            }
         }
         return any;
     }

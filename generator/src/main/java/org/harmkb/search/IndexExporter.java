@@ -21,6 +21,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.harmkb.config.SearchSettings;
+import org.harmkb.memo.Cancellation;
 
 /**
  * Writes the static search files from Lucene's own index — its terms, postings, positions and norms —
@@ -92,7 +93,10 @@ final class IndexExporter {
             List<String> shardStarts = writeShards(terms, raw);
             writeChunks(documents, raw);
             // Segments are independent, so all cores share the compressing; the list keeps their order.
-            List<byte[]> segments = raw.parallelStream().map(IndexExporter::deflate).toList();
+            List<byte[]> segments = raw.parallelStream().map(segment -> {
+                Cancellation.checkpoint();
+                return deflate(segment);
+            }).toList();
             List<SearchFile> packs = pack(segments);
             List<SearchFile> files = new ArrayList<>();
             files.add(new SearchFile("/search/index.json",
@@ -124,6 +128,7 @@ final class IndexExporter {
         IntList best = new IntList();
         IntList docPositions = new IntList();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+            Cancellation.checkpoint();
             postings = termsEnum.postings(postings, PostingsEnum.POSITIONS);
             docs.clear();
             freqs.clear();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -19,6 +20,8 @@ import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.ThreadInterruptedException;
+import org.harmkb.memo.Cancellation;
 
 /**
  * Builds the in-memory Lucene index of the site: one document per page, in the given order, so that
@@ -77,17 +80,28 @@ public final class LuceneIndex {
                 // Compound files save open file handles on disk; in memory they only copy every byte again.
                 .setUseCompoundFile(false)
                 // Adjacent-only merges keep doc ids in insertion order.
-                .setMergePolicy(new LogDocMergePolicy());
+                .setMergePolicy(new LogDocMergePolicy())
+                // Committed explicitly below; a slice stopped part way (a checkpoint) is dropped, not flushed.
+                .setCommitOnClose(false);
         BodyTokenRecorder recorder = new BodyTokenRecorder();
         List<BodySections> sections = new ArrayList<>(documents.size());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument doc : documents) {
+                Cancellation.checkpoint();
                 writer.addDocument(toLucene(doc, recorder));
                 sections.add(recorder.sections(doc));
             }
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CancellationException e) {
+            // Closing the writer may take the interrupt (Lucene's waits answer it); set it again for the rest.
+            Thread.currentThread().interrupt();
+            throw e;
+        } catch (ThreadInterruptedException e) {
+            // Lucene's own waits answer an interrupt so; to the caller it is the same request to stop.
+            Thread.currentThread().interrupt();
+            throw new CancellationException("stopped: " + e.getMessage());
         }
         return new Indexed(List.of(directory), sections);
     }

@@ -98,6 +98,8 @@ public final class ServeSession implements AutoCloseable {
     private DevServer server;
     private SourceWatcher watcher;
     private volatile Thread rebuilder;
+    /** The background thread while it computes deferred work ahead; a save interrupts it. Guarded by lock. */
+    private Thread computingAhead;
     private boolean pending;
     private long lastRequest;
     /** Paths the watcher reported since the last build began; null once it lost events. */
@@ -185,6 +187,10 @@ public final class ServeSession implements AutoCloseable {
             }
             pending = true;
             lastRequest = System.nanoTime();
+            if (computingAhead != null) {
+                // The save's rebuild should have both cores; the deferred work starts over once edits pause.
+                computingAhead.interrupt();
+            }
             lock.notifyAll();
         }
     }
@@ -237,8 +243,8 @@ public final class ServeSession implements AutoCloseable {
 
     /**
      * After a rebuild that left the search index for later: builds it on the background thread, then asks
-     * for a rebuild, which writes it and tells the search page. Edits meanwhile are rebuilt at once; an
-     * index overtaken by them is not used, and the next one is built after.
+     * for a rebuild, which writes it and tells the search page. A save meanwhile stops that work (it would
+     * take one of the two cores from the save's rebuild for seconds) and it starts again once edits pause.
      */
     private void scheduleDeferredWork() {
         if (closed || !builder.leftWorkUndone()) {
@@ -246,7 +252,20 @@ public final class ServeSession implements AutoCloseable {
         }
         background.execute(() -> {
             try {
-                if (waitForQuiet() && builder.computeDeferredWork()) {
+                // The interrupt of a save that stopped the last task (or came after its last checkpoint) stays set
+                // until here, so the stopped work's leftover parallel tasks, run after it, stop too.
+                Thread.interrupted();
+                boolean computed = false;
+                if (waitForQuiet()) {
+                    try {
+                        computed = builder.computeDeferredWork();
+                    } finally {
+                        synchronized (lock) {
+                            computingAhead = null;
+                        }
+                    }
+                }
+                if (computed) {
                     synchronized (lock) {
                         pending = true;
                         lock.notifyAll();
@@ -278,7 +297,8 @@ public final class ServeSession implements AutoCloseable {
      * Waits until no rebuild has been asked for during {@link #INDEX_AFTER_QUIET_MILLIS}: an index build
      * takes seconds on both cores, and an author saving again and again should not wait for it.
      *
-     * @return false when the session closed meanwhile
+     * @return false when the session closed meanwhile; when true, the calling thread is the one computing
+     *         ahead, which the next save interrupts ({@link #requestBuild})
      */
     private boolean waitForQuiet() {
         long quietNanos = INDEX_AFTER_QUIET_MILLIS * 1_000_000;
@@ -294,6 +314,9 @@ public final class ServeSession implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+            if (!closed) {
+                computingAhead = Thread.currentThread();
             }
             return !closed;
         }

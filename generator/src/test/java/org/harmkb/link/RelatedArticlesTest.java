@@ -1,10 +1,12 @@
 package org.harmkb.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.harmkb.content.SourcePage;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,20 @@ class RelatedArticlesTest {
         assertThat(urls(related.get("/cats/"))).containsExactly("/kittens/", "/tigers/");
         assertThat(urls(related.get("/tigers/"))).containsExactly("/cats/", "/kittens/");
         assertThat(urls(related.get("/pensions/"))).containsExactly("/savings/");
+    }
+
+    @Test
+    void anInterruptedThreadStopsAtTheFirstArticleAndCanFindThemAfter() {
+        List<SourcePage> pages = List.of(cats, kittens, tigers, pensions, savings);
+        TermCounts counts = counts(pages, words);
+
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> RelatedArticles.find(pages, Map.of(), counts, SourcePage::url))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(Thread.interrupted()).as("the interrupt stays for the rest of the work").isTrue();
+        assertThat(urls(RelatedArticles.find(pages, Map.of(), counts, SourcePage::url).get("/cats/")))
+                .containsExactly("/kittens/", "/tigers/");
     }
 
     @Test

@@ -162,6 +162,35 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void deferredWorkStoppedBySaveStaysDueAndCatchesUpLater() throws IOException {
+        for (String name : List.of("alpha", "beta", "gamma", "delta")) {
+            write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")
+                    + "Pacing and readiness in therapy. Going slowly with painful memories, pacing every session, "
+                    + "readiness before trauma work, " + name + " " + name + ".\n");
+        }
+        cache.deferSlowWork(true);
+        build(session, out("session"));
+        append("content/guides/alpha.md", "\nComplaints, complaints, regulators and complaints about a therapist.\n");
+        build(session, out("session"));
+        assertThat(session.leftWorkUndone()).isTrue();
+        // serve interrupts the thread computing ahead when the author saves: the work stops at its first
+        // checkpoint, computes nothing and stays due.
+        Thread.currentThread().interrupt();
+        assertThat(session.computeDeferredWork()).as("stopped before anything was computed").isFalse();
+        assertThat(Thread.interrupted()).as("the interrupt stays for serve to clear").isTrue();
+        assertThat(session.leftWorkUndone()).isTrue();
+        build(session, out("session"));
+        assertThat(session.leftWorkUndone()).isTrue();
+        int rounds = 0;
+        while (session.leftWorkUndone() && rounds < 3) {
+            assertThat(session.computeDeferredWork()).isTrue();
+            build(session, out("session"));
+            rounds++;
+        }
+        assertThat(SiteTrees.digest(out("session"))).isEqualTo(SiteTrees.digest(freshBuild()));
+    }
+
+    @Test
     void relatedArticlesFollowADeferredSearchIndexOnceServeCatchesUp() throws IOException {
         for (String name : List.of("alpha", "beta", "gamma", "delta")) {
             write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")

@@ -1,11 +1,13 @@
 package org.harmkb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.harmkb.config.SearchSettings;
 import org.harmkb.diagnostic.Diagnostics;
@@ -42,6 +44,16 @@ class SearchIndexBuilderTest {
             assertThat(a.get(i).sitePath()).isEqualTo(b.get(i).sitePath());
             assertThat(a.get(i).bytes()).as(a.get(i).sitePath()).isEqualTo(b.get(i).bytes());
         }
+    }
+
+    @Test
+    void anInterruptedThreadStopsIndexingAndCanIndexAfter() {
+        List<SearchDocument> docs = pages(20);
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> new SearchIndexBuilder(SearchSettings.DEFAULT, IndexLayout.DEFAULT).build(docs, new Diagnostics()))
+                .isInstanceOf(CancellationException.class);
+        assertThat(Thread.interrupted()).as("the interrupt stays for the rest of the work").isTrue();
+        assertThat(version(docs)).matches("[0-9a-f]{12}");
     }
 
     @Test
