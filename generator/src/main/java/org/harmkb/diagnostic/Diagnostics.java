@@ -22,9 +22,21 @@ public final class Diagnostics {
      * Every distinct diagnostic. A concurrent set rather than a lock: in {@code serve} every page's kept
      * results replay their diagnostics (13,000 warnings at 10,000 pages) from both cores at once.
      */
-    private final Set<Diagnostic> seen = ConcurrentHashMap.newKeySet();
+    private final Set<Diagnostic> seen;
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger warnings = new AtomicInteger();
+
+    public Diagnostics() {
+        this(16);
+    }
+
+    /**
+     * @param expected about how many diagnostics to expect ({@code serve}: the last build's count), so the set
+     *                 does not resize as it fills
+     */
+    public Diagnostics(int expected) {
+        seen = ConcurrentHashMap.newKeySet(Math.max(16, expected));
+    }
 
     /** Records {@code diagnostic}; an exact repeat (one template error met by every page) is ignored. */
     public void report(Diagnostic diagnostic) {

@@ -38,10 +38,12 @@ public final class SiteUpdater implements SiteOutput {
 
     private final Path output;
     private final Set<String> previousFiles;
-    private final Map<String, Change> pending = new ConcurrentHashMap<>();
+    /** Sized for the previous build's files, as a rebuild keeps or writes about as many (no resizing as it fills). */
+    private final Map<String, Change> pending;
     private boolean finished;
 
     private SiteUpdater(Path output, Set<String> previousFiles) {
+        this.pending = new ConcurrentHashMap<>(2 * previousFiles.size());
         this.output = output.toAbsolutePath().normalize();
         this.previousFiles = Set.copyOf(previousFiles);
     }

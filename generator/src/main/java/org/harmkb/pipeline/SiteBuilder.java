@@ -40,6 +40,8 @@ public final class SiteBuilder {
     private final BuildProgress progress;
     /** The current build's stage times; a fresh clock for each build. */
     private StageClock clock = new StageClock();
+    /** How many diagnostics the last build had, to size the next build's set ({@code serve} replays them all). */
+    private int lastDiagnosticCount;
 
     public SiteBuilder() {
         this(BuildCache.disabled(), BuildProgress.NONE);
@@ -53,7 +55,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         clock = new StageClock();
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = new Diagnostics(lastDiagnosticCount);
         int pageCount = 0;
         Optional<OutputChanges> written = Optional.empty();
         Optional<SiteConfig> loaded = clock.time("config", () -> ConfigLoader.load(options.configFile(), diagnostics)
@@ -94,6 +96,7 @@ public final class SiteBuilder {
             cache.end();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        lastDiagnosticCount = diagnostics.errorCount() + diagnostics.warningCount();
         return new BuildResult(pageCount, elapsed, diagnostics.sorted(), diagnostics.errorCount(),
                 diagnostics.warningCount(), diagnostics.droppedCount(), written.isPresent(),
                 written.orElse(OutputChanges.NONE), clock.timings());
