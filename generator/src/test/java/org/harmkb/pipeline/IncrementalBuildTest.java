@@ -143,8 +143,11 @@ class IncrementalBuildTest {
         assertSameTree(out("session"), freshBuild());
     }
 
-    @Test
-    void relatedArticlesLeftForLaterCatchUpToAFreshBuild() throws IOException {
+    /**
+     * Four similar guides built by a session that defers slow work (as serve does), then one of them given new
+     * words: the next build leaves the search index and related articles for later.
+     */
+    private void buildPacingGuidesDeferringSlowWorkThenEditAlpha() throws IOException {
         for (String name : List.of("alpha", "beta", "gamma", "delta")) {
             write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")
                     + "Pacing and readiness in therapy. Going slowly with painful memories, pacing every session, "
@@ -153,6 +156,11 @@ class IncrementalBuildTest {
         cache.deferSlowWork(true);
         build(session, out("session"));
         append("content/guides/alpha.md", "\nComplaints, complaints, regulators and complaints about a therapist.\n");
+    }
+
+    @Test
+    void relatedArticlesLeftForLaterCatchUpToAFreshBuild() throws IOException {
+        buildPacingGuidesDeferringSlowWorkThenEditAlpha();
         build(session, out("session"));
         assertThat(session.leftWorkUndone()).as("a changed article leaves related articles for later").isTrue();
         assertThat(session.computeDeferredWork()).isTrue();
@@ -163,14 +171,7 @@ class IncrementalBuildTest {
 
     @Test
     void deferredWorkStoppedBySaveStaysDueAndCatchesUpLater() throws IOException {
-        for (String name : List.of("alpha", "beta", "gamma", "delta")) {
-            write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")
-                    + "Pacing and readiness in therapy. Going slowly with painful memories, pacing every session, "
-                    + "readiness before trauma work, " + name + " " + name + ".\n");
-        }
-        cache.deferSlowWork(true);
-        build(session, out("session"));
-        append("content/guides/alpha.md", "\nComplaints, complaints, regulators and complaints about a therapist.\n");
+        buildPacingGuidesDeferringSlowWorkThenEditAlpha();
         build(session, out("session"));
         assertThat(session.leftWorkUndone()).isTrue();
         // serve interrupts the thread computing ahead when the author saves: the work stops at its first
@@ -200,14 +201,7 @@ class IncrementalBuildTest {
 
     @Test
     void relatedArticlesFollowADeferredSearchIndexOnceServeCatchesUp() throws IOException {
-        for (String name : List.of("alpha", "beta", "gamma", "delta")) {
-            write("content/guides/" + name + ".md", page("Pacing " + name, "About pacing.", "2026-01-05")
-                    + "Pacing and readiness in therapy. Going slowly with painful memories, pacing every session, "
-                    + "readiness before trauma work, " + name + " " + name + ".\n");
-        }
-        cache.deferSlowWork(true);
-        build(session, out("session"));
-        append("content/guides/alpha.md", "\nComplaints, complaints, regulators and complaints about a therapist.\n");
+        buildPacingGuidesDeferringSlowWorkThenEditAlpha();
         append("content/guides/beta.md", "\nComplaints and regulators, regulators and complaints.\n");
         build(session, out("session"));
         // As serve does: while work is left, compute it and rebuild. Related articles read the index's words,
