@@ -32,14 +32,20 @@ public final class LinkTargets implements WikiLinkResolver {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    private final Map<String, List<SourcePage>> bySlug = new HashMap<>();
-    private final Map<String, SourcePage> byContentPath = new HashMap<>();
-    private final Map<String, SourcePage> byUrl = new HashMap<>();
-    private final Set<String> drafts = new HashSet<>();
-    private final Map<String, String> staticByContentPath = new HashMap<>();
-    private final Set<String> staticSitePaths = new HashSet<>();
+    private final Map<String, List<SourcePage>> bySlug;
+    private final Map<String, SourcePage> byContentPath;
+    private final Map<String, SourcePage> byUrl;
+    private final Set<String> drafts;
+    private final Map<String, String> staticByContentPath;
+    private final Set<String> staticSitePaths;
     private final RenderKey renderKey;
     private final CheckKey checkKey;
+    /**
+     * The content the maps were built from, and the pages put in place of theirs since ({@link #updatedFor}), by
+     * content path: a save changes a page, seldom its place or title.
+     */
+    private final ContentSet builtFrom;
+    private final Map<String, SourcePage> replaced;
 
     /** What a wikilink's rendering reads of one page or draft. */
     record Target(String contentPath, String url, String slug, String title, boolean draft) {
@@ -65,6 +71,14 @@ public final class LinkTargets implements WikiLinkResolver {
 
     /** @param memos a session's, whose {@link Memos#intern} keeps the keys of an unchanged site the same instances */
     public LinkTargets(ContentSet content, Memos memos) {
+        bySlug = new HashMap<>();
+        byContentPath = new HashMap<>();
+        byUrl = new HashMap<>();
+        drafts = new HashSet<>();
+        staticByContentPath = new HashMap<>();
+        staticSitePaths = new HashSet<>();
+        builtFrom = content;
+        replaced = Map.of();
         for (SourcePage page : content.pages()) {
             add(page);
             byUrl.put(page.url(), page);
@@ -83,6 +97,64 @@ public final class LinkTargets implements WikiLinkResolver {
         content.skippedDrafts().forEach(page -> targets.add(new Target(page.contentPath(), page.url(), page.slug(), page.title(), true)));
         renderKey = memos.intern(new RenderKey(targets));
         checkKey = memos.intern(new CheckKey(renderKey, staticByContentPath));
+    }
+
+    private LinkTargets(LinkTargets base, ContentSet content, Map<String, SourcePage> replaced) {
+        bySlug = base.bySlug;
+        byContentPath = base.byContentPath;
+        byUrl = base.byUrl;
+        drafts = base.drafts;
+        staticByContentPath = base.staticByContentPath;
+        staticSitePaths = base.staticSitePaths;
+        renderKey = base.renderKey;
+        checkKey = base.checkKey;
+        builtFrom = content;
+        this.replaced = replaced;
+    }
+
+    /**
+     * The targets of {@code content}, made from these (which were made from the previous build's content) without
+     * going over every page again when no page was added, removed or moved and every page that changed kept its
+     * place, slug and title: the keys stay the same instances. Otherwise built afresh.
+     */
+    public LinkTargets updatedFor(ContentSet content, Memos memos) {
+        List<SourcePage> before = builtFrom.pages();
+        List<SourcePage> now = content.pages();
+        if (before.size() != now.size() || !content.skippedDrafts().equals(builtFrom.skippedDrafts())
+                || !content.staticFiles().equals(builtFrom.staticFiles())) {
+            return new LinkTargets(content, memos);
+        }
+        Map<String, SourcePage> swapped = null;
+        for (int i = 0; i < now.size(); i++) {
+            SourcePage page = now.get(i);
+            SourcePage was = before.get(i);
+            if (page != was) {
+                if (!sameTarget(page, was)) {
+                    return new LinkTargets(content, memos);
+                }
+                swapped = swapped != null ? swapped : new HashMap<>(replaced);
+                swapped.put(page.contentPath(), page);
+            }
+        }
+        // Swapped pages pile up over a long session: past a few hundred, building afresh is as cheap.
+        if (swapped != null && swapped.size() > 256) {
+            return new LinkTargets(content, memos);
+        }
+        return new LinkTargets(this, content, swapped == null ? replaced : Map.copyOf(swapped));
+    }
+
+    private static boolean sameTarget(SourcePage page, SourcePage was) {
+        return page.contentPath().equals(was.contentPath()) && page.url().equals(was.url())
+                && page.slug().equals(was.slug()) && page.title().equals(was.title())
+                && page.frontMatter().draft() == was.frontMatter().draft();
+    }
+
+    /** The current page of one the maps hold. */
+    private SourcePage current(SourcePage page) {
+        if (page == null || replaced.isEmpty()) {
+            return page;
+        }
+        return replaced.getOrDefault(page.contentPath(), page);
     }
 
     /**
@@ -108,7 +180,7 @@ public final class LinkTargets implements WikiLinkResolver {
 
     /** The published page at site path {@code url} (e.g. {@code /rights/}), if any. */
     public Optional<SourcePage> pageAt(String url) {
-        return Optional.ofNullable(byUrl.get(url));
+        return Optional.ofNullable(current(byUrl.get(url)));
     }
 
     @Override
@@ -147,7 +219,8 @@ public final class LinkTargets implements WikiLinkResolver {
         String suffix = "/" + wanted + "/";
         List<SourcePage> published = new ArrayList<>();
         SourcePage draft = null;
-        for (SourcePage candidate : bySlug.getOrDefault(segments.get(segments.size() - 1), List.of())) {
+        for (SourcePage listed : bySlug.getOrDefault(segments.get(segments.size() - 1), List.of())) {
+            SourcePage candidate = current(listed);
             if (segments.size() > 1 && !candidate.url().endsWith(suffix)) {
                 continue;
             }
@@ -203,7 +276,7 @@ public final class LinkTargets implements WikiLinkResolver {
             String contentPath = normalise(path.substring(1));
             return contentPath == null ? new Resolution.Missing(path, null) : resolveContentPath(contentPath, fragment, "");
         }
-        SourcePage page = byUrl.get(path.endsWith("/") ? path : path + "/");
+        SourcePage page = current(byUrl.get(path.endsWith("/") ? path : path + "/"));
         if (page != null) {
             return new Resolution.ToPage(page, fragment);
         }
@@ -214,7 +287,7 @@ public final class LinkTargets implements WikiLinkResolver {
     }
 
     private Resolution resolveContentPath(String contentPath, String fragment, String folder) {
-        SourcePage page = byContentPath.get(contentPath);
+        SourcePage page = current(byContentPath.get(contentPath));
         if (page != null) {
             return drafts.contains(contentPath) ? new Resolution.ToDraft(page) : new Resolution.ToPage(page, fragment);
         }

@@ -55,13 +55,14 @@ public final class SiteGraph {
             Map<String, Map<String, String>> movedAnchors) {
         this.targets = targets;
         this.structure = structure;
-        this.related = Map.copyOf(related);
+        this.related = related;
         this.movedAnchors = Map.copyOf(movedAnchors);
     }
 
     /**
      * This graph with {@code related} as the related articles (by page URL), which are found after the search
-     * index from its analysis ({@link RelatedArticles}); a graph from {@link GraphBuilder} has none yet.
+     * index from its analysis ({@link RelatedArticles}); a graph from {@link GraphBuilder} has none yet. The map must be
+     * immutable: it is kept as given, not copied (10,000 lists on every serve rebuild).
      */
     public SiteGraph withRelated(Map<String, List<SourcePage>> related) {
         return new SiteGraph(targets, structure, related, movedAnchors);

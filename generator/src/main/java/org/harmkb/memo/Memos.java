@@ -1,5 +1,7 @@
 package org.harmkb.memo;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.harmkb.diagnostic.Diagnostics;
@@ -36,6 +38,21 @@ public interface Memos {
      * nothing site-wide.
      */
     <S, I, O> Memo<I, O> stage(MemoStage<S, I, O> stage, Supplier<S> siteKey);
+
+    /**
+     * Every item of {@code items} through the stage's memo, in order: as
+     * {@code items.parallelStream().map(item -> stage(…).apply(keyOf(item), item, diagnostics, sink -> compute(item, sink)))}.
+     * A session's cache may also skip the lookup of an item that is the very instance the previous build had at the same
+     * place (10,000 pages per stage, of which one changed after a save), taking that build's result and replaying its
+     * diagnostics. Keys must be unique within {@code items}.
+     */
+    default <S, I, O> List<O> each(MemoStage<S, I, O> stage, Supplier<S> siteKey, List<I> items, Function<I, String> keyOf,
+            Diagnostics diagnostics, BiFunction<I, Diagnostics, O> compute) {
+        Memo<I, O> memo = stage(stage, siteKey);
+        return items.parallelStream()
+                .map(item -> memo.apply(keyOf.apply(item), item, diagnostics, sink -> compute.apply(item, sink)))
+                .toList();
+    }
 
     /**
      * Site-wide work that depends on everything together (a search index, related articles). Returns the

@@ -40,7 +40,16 @@ public final class SiteUpdater implements SiteOutput {
     private final Set<String> previousFiles;
     /** Sized for the previous build's files, as a rebuild keeps or writes about as many (no resizing as it fills). */
     private final Map<String, Change> pending;
+    /** The writes and copies among {@link #pending}: what commit has to look at (one file, after a save). */
+    private final Map<String, Change> changes = new ConcurrentHashMap<>();
+    /** How many files of {@link #pending} the previous build did not leave: none, usually. */
+    private final java.util.concurrent.atomic.AtomicInteger newFiles = new java.util.concurrent.atomic.AtomicInteger();
     private boolean finished;
+    /**
+     * After a commit that left the same files as the previous build (no page added or removed, the usual
+     * rebuild): that build's set, so {@link #files()} need not copy 10,000 names again.
+     */
+    private Set<String> sameAsPrevious;
 
     private SiteUpdater(Path output, Set<String> previousFiles) {
         this.pending = new ConcurrentHashMap<>(2 * previousFiles.size());
@@ -61,33 +70,46 @@ public final class SiteUpdater implements SiteOutput {
 
     @Override
     public void write(String sitePath, byte[] bytes) {
-        pending.put(SiteOutput.relativeFile(sitePath), new Write(bytes));
+        change(SiteOutput.relativeFile(sitePath), new Write(bytes));
     }
 
     @Override
     public void copy(Path source, String sitePath) {
-        pending.put(SiteOutput.relativeFile(sitePath), new Copy(source));
+        change(SiteOutput.relativeFile(sitePath), new Copy(source));
+    }
+
+    private void change(String file, Change change) {
+        changes.put(file, change);
+        if (pending.put(file, change) == null) {
+            counted(file);
+        }
     }
 
     @Override
     public void keep(String sitePath) {
-        pending.putIfAbsent(SiteOutput.relativeFile(sitePath), KEEP);
+        String file = SiteOutput.relativeFile(sitePath);
+        if (pending.putIfAbsent(file, KEEP) == null) {
+            counted(file);
+        }
+    }
+
+    private void counted(String file) {
+        if (!previousFiles.contains(file)) {
+            newFiles.incrementAndGet();
+        }
     }
 
     @Override
     public Set<String> files() {
-        return Set.copyOf(pending.keySet());
+        return sameAsPrevious != null ? sameAsPrevious : Set.copyOf(pending.keySet());
     }
 
     @Override
     public OutputChanges commit() throws IOException {
         finished = true;
         Set<String> changed = new TreeSet<>();
-        for (Map.Entry<String, Change> entry : pending.entrySet()) {
+        for (Map.Entry<String, Change> entry : changes.entrySet()) {
             Change change = entry.getValue();
-            if (change == KEEP) {
-                continue;
-            }
             Path target = output.resolve(entry.getKey());
             boolean wrote = false;
             if (change instanceof Write write) {
@@ -99,15 +121,20 @@ public final class SiteUpdater implements SiteOutput {
                 changed.add(entry.getKey());
             }
         }
-        for (String stale : previousFiles) {
-            if (!pending.containsKey(stale)) {
-                Path file = output.resolve(stale);
-                if (Files.deleteIfExists(file)) {
-                    changed.add(stale);
+        // As many files as before and none new: the very same set, so nothing to delete (the usual rebuild).
+        boolean same = newFiles.get() == 0 && pending.size() == previousFiles.size();
+        if (!same) {
+            for (String stale : previousFiles) {
+                if (!pending.containsKey(stale)) {
+                    Path file = output.resolve(stale);
+                    if (Files.deleteIfExists(file)) {
+                        changed.add(stale);
+                    }
+                    deleteEmptyParents(file.getParent());
                 }
-                deleteEmptyParents(file.getParent());
             }
         }
+        sameAsPrevious = same ? previousFiles : null;
         return new OutputChanges(false, changed);
     }
 
@@ -115,6 +142,7 @@ public final class SiteUpdater implements SiteOutput {
     public void discard() {
         finished = true;
         pending.clear();
+        changes.clear();
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.harmkb.html.PageBody;
 import org.harmkb.html.UniqueIds;
 import org.harmkb.link.SiteGraph;
 import org.harmkb.markdown.RenderedPage;
-import org.harmkb.memo.Memo;
 import org.harmkb.memo.MemoStage;
 
 /** {@link RenderedPage}s + {@link SiteGraph} → {@link PageBody}s: the HTML passes (ids, links, sanitising, text). */
@@ -42,13 +41,14 @@ final class HtmlStage {
         passes.addAll(HtmlProcessor.corePasses());
         HtmlProcessor html = new HtmlProcessor(config, passes);
         // HTML passes may look at other pages (link targets, titles): their results depend on the outline.
-        Memo<RenderedPage, SiteOutline.PageOutline> outlines = cache.stage(OUTLINES, () -> null);
-        Memo<RenderedPage, PageBody> htmlStage = cache.stage(HTML, () -> SiteOutline.of(content, rendered,
-                page -> outlines.apply(page.source().contentPath(), page, diagnostics, d -> SiteOutline.PageOutline.of(page))));
+        List<SiteOutline.PageOutline> outlines = cache.each(OUTLINES, () -> null, rendered, HtmlStage::keyOf, diagnostics,
+                (page, sink) -> SiteOutline.PageOutline.of(page));
         ProgressCounter processing = new ProgressCounter(progress, "Processing HTML", rendered.size());
-        return rendered.parallelStream()
-                .map(page -> processing.count(htmlStage.apply(page.source().contentPath(), page, diagnostics,
-                        sink -> html.process(page, sink))))
-                .toList();
+        return cache.each(HTML, () -> SiteOutline.of(content, outlines), rendered, HtmlStage::keyOf, diagnostics,
+                (page, sink) -> processing.count(html.process(page, sink)));
+    }
+
+    private static String keyOf(RenderedPage page) {
+        return page.source().contentPath();
     }
 }

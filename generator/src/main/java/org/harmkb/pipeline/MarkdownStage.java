@@ -34,6 +34,12 @@ final class MarkdownStage {
     /** Each page's lint findings; they read the page, today's date (review deadlines) and wikilink targets. */
     private static final MemoStage<LintKey, SourcePage, Boolean> LINTS = new MemoStage<>("lints");
 
+    /**
+     * Both of the above for one page: its rendering, with the diagnostics of both replayed. Its site key holds
+     * both memos' (the lint key holds the render key).
+     */
+    private static final MemoStage<LintKey, SourcePage, Optional<RenderedPage>> PAGES = new MemoStage<>("markdown and lints");
+
     /** What lint findings read besides the page. */
     private record LintKey(LocalDate today, LinkTargets.RenderKey targets) {
     }
@@ -84,10 +90,13 @@ final class MarkdownStage {
         Memo<SourcePage, Optional<RenderedPage>> markdownStage = cache.stage(MARKDOWN, targets::renderKey);
         // Lints read wikilinks as links, with the text they render: the target's title unless one is written.
         // Each page's findings depend on the page, the config and today's date (review deadlines).
-        Memo<SourcePage, Boolean> lintStage = cache.stage(LINTS, () -> new LintKey(lints.today(), targets.renderKey()));
+        LintKey lintKey = new LintKey(lints.today(), targets.renderKey());
+        Memo<SourcePage, Boolean> lintStage = cache.stage(LINTS, () -> lintKey);
         ProgressCounter rendering = new ProgressCounter(progress, "Rendering markdown", content.pages().size());
-        return content.pages().parallelStream()
-                .map(page -> rendering.count(renderAndLint(page, markdown.renderer, markdownStage, lintStage, diagnostics)))
+        // The two memos above, for the pages that changed; the very pages of the last build need neither lookup.
+        return cache.each(PAGES, () -> lintKey, content.pages(), SourcePage::contentPath, diagnostics,
+                        (page, sink) -> rendering.count(renderAndLint(page, markdown.renderer, markdownStage, lintStage, sink)))
+                .stream()
                 .flatMap(Optional::stream)
                 .toList();
     }

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import org.apache.lucene.analysis.Analyzer;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmkb.config.SiteConfig;
@@ -20,7 +21,6 @@ import org.harmkb.markdown.ConfigPlaceholders;
 import org.harmkb.markdown.LinkReference;
 import org.harmkb.markdown.RenderedPage;
 import org.harmkb.memo.Latest;
-import org.harmkb.memo.Memo;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.search.SearchAnalysis;
 import org.jsoup.Jsoup;
@@ -57,12 +57,15 @@ final class RelatedStage {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
 
     private static final MemoStage<Void, Input, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
+    /** The articles' path neighbours, kept while the graph's structure is the same instance. */
+    private static final MemoStage<Void, SiteGraph.Structure, Map<String, List<String>>> NEIGHBOURS =
+            new MemoStage<>("related neighbours");
     /**
      * An article's {@link LinkText}: it reads the page's links and body and the titles its wikilinks show, so it is
      * kept while the page and every link target (their titles) are unchanged. Kept instances also make comparing
      * two builds' {@link Input}s cheap.
      */
-    private static final MemoStage<LinkTargets.RenderKey, RenderedPage, LinkText> LINK_TEXTS = new MemoStage<>("related link text");
+    private static final MemoStage<LinkTargets.RenderKey, RenderedPage, Optional<LinkText>> LINK_TEXTS = new MemoStage<>("related link text");
 
     private final BuildCache cache;
     private final SiteConfig config;
@@ -74,58 +77,109 @@ final class RelatedStage {
 
     SiteGraph run(SiteGraph graph, List<RenderedPage> rendered, TermCounts terms, Diagnostics diagnostics) {
         Map<String, SeriesPlace> places = graph.structureVersion().places();
-        Map<String, List<String>> neighbours = new HashMap<>();
-        places.forEach((url, place) -> neighbours.put(url, java.util.stream.Stream.of(place.previous(), place.next())
-                .flatMap(java.util.Optional::stream).map(SourcePage::url).toList()));
+        Map<String, List<String>> neighbours = cache.stage(NEIGHBOURS, () -> null)
+                .apply("neighbours", graph.structureVersion(), diagnostics, d -> neighbours(places));
         ConfigPlaceholders placeholders = new ConfigPlaceholders(config);
-        Map<String, String> placeholderTexts = new HashMap<>();
-        Memo<RenderedPage, LinkText> linkTexts = cache.stage(LINK_TEXTS, graph.targets()::renderKey);
-        // One pass over the pages (10,000 in serve's every rebuild): the articles, and what each one's links add.
-        List<SourcePage> articles = new ArrayList<>(rendered.size());
-        Map<String, LinkText> articleLinks = new HashMap<>(2 * rendered.size());
-        for (RenderedPage page : rendered) {
-            SourcePage source = page.source();
-            if (RelatedArticles.isCandidate(source)) {
-                articles.add(source);
-                articleLinks.put(source.url(), linkTexts.apply(source.contentPath(), page, diagnostics,
-                        d -> linkText(page, graph, placeholders, placeholderTexts)));
-            }
-        }
-        Input input = new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours, articleLinks);
+        Map<String, String> placeholderTexts = new ConcurrentHashMap<>();
+        // Each page's link text, or none for a page that cannot be a related article.
+        List<Optional<LinkText>> linkTexts = cache.each(LINK_TEXTS, graph.targets()::renderKey, rendered,
+                page -> page.source().contentPath(), diagnostics,
+                (page, sink) -> RelatedArticles.isCandidate(page.source())
+                        ? Optional.of(linkText(page, graph, placeholders, placeholderTexts)) : Optional.empty());
+        Articles.Pass pass = cache.state(Articles.class, Articles::new).of(terms, neighbours, rendered, linkTexts,
+                cache::intern);
+        List<SourcePage> articles = pass.articles();
+        Input input = pass.input();
+        Map<String, LinkText> articleLinks = input.linkTargets();
         Latest<Map<String, List<SourcePage>>> related = cache.latest(RELATED, input, diagnostics, sink -> {
             Map<String, Map<String, Integer>> added = new HashMap<>();
             LinkWords words = new LinkWords();
             articles.forEach(page -> added.put(config.href(page.url()), words.count(articleLinks.get(page.url()))));
             return RelatedArticles.find(articles, places, terms.plus(added), page -> config.href(page.url()));
         });
-        return graph.withRelated(byCurrentPages(related.value(), articles));
+        return graph.withRelated(cache.state(CurrentRelated.class, CurrentRelated::new).of(related.value(), articles));
     }
 
-    /** Related articles, possibly found for earlier pages, read against the current ones by address. */
-    private static Map<String, List<SourcePage>> byCurrentPages(Map<String, List<SourcePage>> related, List<SourcePage> articles) {
-        Map<String, SourcePage> byUrl = new HashMap<>(2 * articles.size());
-        for (SourcePage page : articles) {
-            byUrl.put(page.url(), page);
+    /**
+     * The articles and the related-articles input of the last build. A save that changed only an article's words
+     * leaves every link text and candidate the same instance: the input is then the last one, and only the changed
+     * pages are swapped into the articles, without a pass over 10,000 pages.
+     */
+    static final class Articles {
+
+        /**
+         * @param articleAt for each rendered page, its index among {@code articles}, or -1
+         */
+        record Pass(List<RenderedPage> rendered, List<Optional<LinkText>> linkTexts, int[] articleAt,
+                List<SourcePage> articles, Input input) {
         }
-        Map<String, List<SourcePage>> current = new HashMap<>(2 * related.size());
-        for (Map.Entry<String, List<SourcePage>> entry : related.entrySet()) {
-            if (byUrl.containsKey(entry.getKey())) {
-                List<SourcePage> list = entry.getValue();
-                current.put(entry.getKey(), allCurrent(list, byUrl) ? list
-                        : list.stream().map(page -> byUrl.get(page.url())).filter(Objects::nonNull).toList());
+
+        private Pass last;
+
+        /**
+         * @param intern gives the last build's equal input, if any: compared in full once, then by identity wherever
+         *               it is kept
+         */
+        synchronized Pass of(TermCounts terms, Map<String, List<String>> neighbours, List<RenderedPage> rendered,
+                List<Optional<LinkText>> linkTexts, java.util.function.UnaryOperator<Input> intern) {
+            Pass previous = last;
+            Pass pass = previous != null && previous.input.terms() == terms && previous.input.neighbours() == neighbours
+                    ? withCurrentPages(previous, rendered, linkTexts) : null;
+            last = pass != null ? pass : fresh(terms, neighbours, rendered, linkTexts, intern);
+            return last;
+        }
+
+        /** The previous pass with the pages that changed swapped in; null if a link text, candidate or address changed. */
+        private static Pass withCurrentPages(Pass previous, List<RenderedPage> rendered, List<Optional<LinkText>> linkTexts) {
+            int n = rendered.size();
+            if (previous.rendered.size() != n || previous.linkTexts.size() != n) {
+                return null;
             }
+            List<SourcePage> articles = null;
+            for (int i = 0; i < n; i++) {
+                if (linkTexts.get(i) != previous.linkTexts.get(i)) {
+                    return null;
+                }
+                RenderedPage page = rendered.get(i);
+                int at = previous.articleAt[i];
+                if (page != previous.rendered.get(i) && at >= 0) {
+                    if (!page.source().url().equals(previous.articles.get(at).url())) {
+                        return null;
+                    }
+                    articles = articles != null ? articles : new ArrayList<>(previous.articles);
+                    articles.set(at, page.source());
+                }
+            }
+            return new Pass(List.copyOf(rendered), linkTexts, previous.articleAt,
+                    articles == null ? previous.articles : List.copyOf(articles), previous.input);
         }
-        return current;
+
+        private static Pass fresh(TermCounts terms, Map<String, List<String>> neighbours, List<RenderedPage> rendered,
+                List<Optional<LinkText>> linkTexts, java.util.function.UnaryOperator<Input> intern) {
+            int[] articleAt = new int[rendered.size()];
+            List<SourcePage> articles = new ArrayList<>(rendered.size());
+            Map<String, LinkText> articleLinks = new HashMap<>(2 * rendered.size());
+            for (int i = 0; i < rendered.size(); i++) {
+                Optional<LinkText> text = linkTexts.get(i);
+                articleAt[i] = text.isPresent() ? articles.size() : -1;
+                if (text.isPresent()) {
+                    SourcePage source = rendered.get(i).source();
+                    articles.add(source);
+                    articleLinks.put(source.url(), text.get());
+                }
+            }
+            Input input = intern.apply(new Input(terms, articles.stream().map(SourcePage::url).toList(), neighbours,
+                    Map.copyOf(articleLinks)));
+            return new Pass(List.copyOf(rendered), linkTexts, articleAt, List.copyOf(articles), input);
+        }
     }
 
-    /** Whether every page of {@code list} is the current page at its address (almost always, in serve). */
-    private static boolean allCurrent(List<SourcePage> list, Map<String, SourcePage> byUrl) {
-        for (SourcePage page : list) {
-            if (byUrl.get(page.url()) != page) {
-                return false;
-            }
-        }
-        return true;
+    /** Each article's neighbours on its learning path: the previous and next page, by address. */
+    private static Map<String, List<String>> neighbours(Map<String, SeriesPlace> places) {
+        Map<String, List<String>> neighbours = new HashMap<>();
+        places.forEach((url, place) -> neighbours.put(url, java.util.stream.Stream.of(place.previous(), place.next())
+                .flatMap(java.util.Optional::stream).map(SourcePage::url).toList()));
+        return Map.copyOf(neighbours);
     }
 
     /** What an article's markdown has of its links and its text does not (see {@link LinkText}). */

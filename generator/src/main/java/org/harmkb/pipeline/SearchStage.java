@@ -6,7 +6,7 @@ import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.link.TermCounts;
 import org.harmkb.html.PageBody;
 import org.harmkb.memo.Latest;
-import org.harmkb.memo.Memo;
+import java.util.Optional;
 import org.harmkb.memo.MemoStage;
 import org.harmkb.search.IndexLayout;
 import org.harmkb.search.SearchDocument;
@@ -23,7 +23,7 @@ import org.harmkb.search.SearchIndexBuilder;
  */
 final class SearchStage {
 
-    private static final MemoStage<Void, PageBody, SearchDocument> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
+    private static final MemoStage<Void, PageBody, Optional<SearchDocument>> SEARCH_DOCUMENTS = new MemoStage<>("search documents");
     /**
      * The static search index: its files depend on every document together (term statistics, shards). Kept with
      * each page's analysed words, which related articles are found from.
@@ -43,12 +43,12 @@ final class SearchStage {
     }
 
     Latest<Indexed> run(List<PageBody> bodies, Diagnostics diagnostics) {
-        Memo<PageBody, SearchDocument> documents = cache.stage(SEARCH_DOCUMENTS, () -> null);
-        List<SearchDocument> docs = bodies.stream()
-                .filter(body -> !body.page().source().frontMatter().draft())
-                .map(body -> documents.apply(body.page().source().contentPath(), body, diagnostics,
-                        d -> SearchDocuments.of(List.of(body), config).get(0)))
-                .toList();
+        // Drafts (built with --drafts) are left out of the index: their entry is empty.
+        List<Optional<SearchDocument>> perPage = cache.each(SEARCH_DOCUMENTS, () -> null, bodies,
+                body -> body.page().source().contentPath(), diagnostics,
+                (body, sink) -> body.page().source().frontMatter().draft() ? Optional.empty()
+                        : Optional.of(SearchDocuments.of(List.of(body), config).get(0)));
+        List<SearchDocument> docs = perPage.stream().flatMap(Optional::stream).toList();
         return cache.latest(SEARCH_INDEX, docs, diagnostics,
                 sink -> {
                     SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(config.search(), IndexLayout.DEFAULT).build(docs, sink);

@@ -72,7 +72,7 @@ public final class SiteBuilder {
                     config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
             pageCount = content.pages().size();
             LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
-            LinkTargets targets = new LinkTargets(content, cache);
+            LinkTargets targets = cache.state(LastLinkTargets.class, LastLinkTargets::new).of(content, cache);
             // Each page's own lints run on the syntax tree as it renders, so this stage's time includes them.
             List<RenderedPage> rendered = clock.time("markdown", () -> new MarkdownStage(cache, progress, config,
                     theme.templateIds(), lints).run(content, targets, diagnostics));

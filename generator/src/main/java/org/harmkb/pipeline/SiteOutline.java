@@ -2,7 +2,6 @@ package org.harmkb.pipeline;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
@@ -40,13 +39,12 @@ record SiteOutline(List<PageOutline> pages, List<String> drafts, Map<String, Str
     }
 
     /**
-     * @param outlineOf each page's outline; a cache returns the same instance for an unchanged page, which
-     *                  makes comparing two outlines cheap
+     * @param outlines each page's outline, in content-path order; a cache gives the same instance for an unchanged
+     *                 page, which makes comparing two outlines cheap
      */
-    static SiteOutline of(ContentSet content, List<RenderedPage> rendered, Function<RenderedPage, PageOutline> outlineOf) {
-        List<PageOutline> pages = rendered.stream().map(outlineOf).toList();
+    static SiteOutline of(ContentSet content, List<PageOutline> outlines) {
         List<String> drafts = content.skippedDrafts().stream().map(SourcePage::contentPath).toList();
-        return new SiteOutline(pages, drafts, content.sitePaths());
+        return new SiteOutline(List.copyOf(outlines), drafts, content.sitePaths());
     }
 
     private static FrontMatter withoutPositions(FrontMatter fm) {

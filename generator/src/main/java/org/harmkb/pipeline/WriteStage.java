@@ -113,9 +113,8 @@ final class WriteStage {
             content.staticFiles().stream().filter(file -> !phrases.contentPaths().contains(file.contentPath()))
                     .forEach(files::staticFile);
             assets.writeTo(output);
-            Memo<SourcePage, PublishedPage> publishing = cache.stage(PUBLISHED_PAGES, () -> null);
-            List<PublishedPage> published = PublishedPages.of(content.pages(), generated,
-                    page -> publishing.apply(page.contentPath(), page, diagnostics, d -> PublishedPage.of(page)));
+            List<PublishedPage> published = PublishedPages.of(cache.each(PUBLISHED_PAGES, () -> null, content.pages(),
+                    SourcePage::contentPath, diagnostics, (page, sink) -> PublishedPage.of(page)), generated);
             Memo<List<PublishedPage>, byte[]> listings = cache.stage(LISTINGS, () -> null);
             output.write(Sitemap.PATH, listings.apply("sitemap.xml", published, diagnostics, d -> Sitemap.xml(config, published)));
             output.write(AtomFeed.PATH, listings.apply("feed.xml", published, diagnostics, d -> AtomFeed.xml(config, published)));

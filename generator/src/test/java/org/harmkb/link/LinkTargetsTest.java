@@ -97,4 +97,40 @@ class LinkTargetsTest {
         assertThat(targets.resolveHref(home, "//cdn.example.com/x.md")).isInstanceOf(Resolution.External.class);
         assertThat(targets.resolveHref(home, "#top")).isEqualTo(new Resolution.SamePage("top"));
     }
+
+    private ContentSet contentWith(SourcePage concernNow) {
+        return ContentSet.of(List.of(home, concernNow, section, complaintsA, complaintsB), List.of(draft),
+                List.of(new StaticFile(Path.of("/x"), "rights/letter template.pdf", "/rights/letter template.pdf")));
+    }
+
+    @Test
+    void updatedForAnEditedPageResolvesEveryWayToTheEditedPageAndKeepsTheKeys() {
+        ContentSet before = contentWith(concern);
+        LinkTargets first = new LinkTargets(before);
+        SourcePage edited = TestPages.page("self-advocacy/raising-a-concern.md", "Raising a concern", "New words.");
+
+        LinkTargets updated = first.updatedFor(contentWith(edited), org.harmkb.memo.Memos.NONE);
+
+        assertThat(updated.resolveWikiLink(home, "raising-a-concern")).isEqualTo(new Resolution.ToPage(edited, ""));
+        assertThat(((Resolution.ToPage) updated.resolveWikiLink(home, "raising-a-concern")).page()).isSameAs(edited);
+        assertThat(((Resolution.ToPage) updated.resolveHref(home, "self-advocacy/raising-a-concern.md")).page()).isSameAs(edited);
+        assertThat(((Resolution.ToPage) updated.resolveHref(home, "/self-advocacy/raising-a-concern/")).page()).isSameAs(edited);
+        assertThat(updated.pageAt("/self-advocacy/raising-a-concern/")).containsSame(edited);
+        assertThat(updated.renderKey()).isSameAs(first.renderKey());
+        // A later update that changes nothing else keeps the edited page.
+        LinkTargets again = updated.updatedFor(contentWith(edited), org.harmkb.memo.Memos.NONE);
+        assertThat(again.pageAt("/self-advocacy/raising-a-concern/")).containsSame(edited);
+    }
+
+    @Test
+    void updatedForARetitledPageIsBuiltAfreshWithTheNewTitle() {
+        LinkTargets first = new LinkTargets(contentWith(concern));
+        SourcePage retitled = TestPages.page("self-advocacy/raising-a-concern.md", "Speaking up", "");
+
+        LinkTargets updated = first.updatedFor(contentWith(retitled), org.harmkb.memo.Memos.NONE);
+
+        assertThat(updated.renderKey()).isNotEqualTo(first.renderKey());
+        assertThat(updated.renderKey()).isEqualTo(new LinkTargets(contentWith(retitled)).renderKey());
+        assertThat(updated.resolve(home, "raising-a-concern")).get().extracting(t -> t.title()).isEqualTo("Speaking up");
+    }
 }

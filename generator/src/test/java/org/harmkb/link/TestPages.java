@@ -9,13 +9,13 @@ import org.harmkb.content.FrontMatter;
 import org.harmkb.content.SourcePage;
 
 /** Source pages for unit tests of the link stage, without reading files. */
-final class TestPages {
+public final class TestPages {
 
     private TestPages() {
     }
 
     /** A page at {@code contentPath} (e.g. {@code rights/complaints.md}) with the given title and body. */
-    static SourcePage page(String contentPath, String title, String body) {
+    public static SourcePage page(String contentPath, String title, String body) {
         return page(contentPath, title, body, false);
     }
 

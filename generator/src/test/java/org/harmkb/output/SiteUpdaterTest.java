@@ -51,6 +51,27 @@ class SiteUpdaterTest {
     }
 
     @Test
+    void afterCommitTheFilesAreTheOnesWrittenOrKeptWhetherOrNotTheyMatchThePreviousBuilds() throws Exception {
+        Path out = site();
+        Set<String> previous = Set.of("index.html", "a/index.html", "gone/deep/index.html");
+        try (SiteUpdater same = SiteUpdater.open(OutputFolders.allowed(out), previous)) {
+            same.keep("/");
+            same.write("/a/", bytes("a"));
+            same.keep("/gone/deep/");
+            same.commit();
+            assertThat(same.files()).isSameAs(previous);
+        }
+        try (SiteUpdater swapped = SiteUpdater.open(OutputFolders.allowed(out), previous)) {
+            // As many files as before, but one is new and one is gone.
+            swapped.keep("/");
+            swapped.keep("/a/");
+            swapped.write("/new/", bytes("new"));
+            swapped.commit();
+            assertThat(swapped.files()).containsExactlyInAnyOrder("index.html", "a/index.html", "new/index.html");
+        }
+    }
+
+    @Test
     void keptFilesStayAndDiscardChangesNothing() throws Exception {
         Path out = site();
         try (SiteUpdater updater = SiteUpdater.open(OutputFolders.allowed(out), Set.of("index.html", "a/index.html", "gone/deep/index.html"))) {
