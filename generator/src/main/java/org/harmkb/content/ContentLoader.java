@@ -84,8 +84,33 @@ public final class ContentLoader {
         for (SourcePage page : pages) {
             (page.frontMatter().draft() && !includeDrafts ? drafts : published).add(page);
         }
+        Optional<ContentSet> last = cache.lastLoaded();
+        if (last.isPresent() && sameAddresses(last.get().pages(), published) && last.get().staticFiles().equals(statics)) {
+            // Every page and file at its last address: the same site paths, and still no two pages at one URL.
+            ContentSet content = new ContentSet(published, drafts, statics, last.get().sitePaths());
+            cache.loaded(content, true);
+            return content;
+        }
+        int errorsBefore = diagnostics.errorCount();
         rejectDuplicateUrls(published);
-        return ContentSet.of(published, drafts, statics);
+        ContentSet content = ContentSet.of(published, drafts, statics);
+        cache.loaded(content, diagnostics.errorCount() == errorsBefore);
+        return content;
+    }
+
+    /** Whether the two lists have the same content paths and URLs, in the same order. */
+    private static boolean sameAddresses(List<SourcePage> before, List<SourcePage> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            SourcePage page = now.get(i);
+            SourcePage was = before.get(i);
+            if (page != was && !(page.contentPath().equals(was.contentPath()) && page.url().equals(was.url()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Path> walk() {

@@ -26,6 +26,8 @@ public final class GraphBuilder {
 
     /** The graph's structure, kept while no page's place, front matter, headings or links changed. */
     static final MemoStage<Void, StructureKey, SiteGraph.Structure> STRUCTURE = new MemoStage<>("graph structure");
+    /** Each page's part of the {@link StructureKey}: the last build's instance while the page is (or reads) the same. */
+    static final MemoStage<Void, RenderedPage, PageKey> PAGE_KEYS = new MemoStage<>("graph page keys");
 
     /** As {@link #build(SiteConfig, List, LinkTargets, boolean, Memos, Diagnostics)}, keeping nothing. */
     public static SiteGraph build(SiteConfig config, List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
@@ -44,7 +46,7 @@ public final class GraphBuilder {
             Memos memos, Diagnostics diagnostics) {
         List<SourcePage> sources = pages.stream().map(RenderedPage::source).toList();
         SiteGraph.Structure structure = memos.stage(STRUCTURE, () -> null).apply("site",
-                structureKey(pages, targets, warnOrphans), diagnostics,
+                structureKey(pages, targets, warnOrphans, memos, diagnostics), diagnostics,
                 sink -> structure(config, pages, sources, targets, warnOrphans, memos, sink));
         Map<String, Map<String, String>> movedAnchors = new HashMap<>();
         pages.stream().filter(page -> !page.movedAnchors().isEmpty())
@@ -87,13 +89,14 @@ public final class GraphBuilder {
     record StructureKey(LinkTargets.CheckKey targets, boolean warnOrphans, List<PageKey> pages) {
     }
 
-    private static StructureKey structureKey(List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans) {
-        List<PageKey> keys = new ArrayList<>(pages.size());
-        for (RenderedPage page : pages) {
-            SourcePage source = page.source();
-            keys.add(new PageKey(source.displayPath(), source.contentPath(), source.url(), source.slug(),
-                    source.frontMatter(), page.headings(), page.links()));
-        }
+    private static StructureKey structureKey(List<RenderedPage> pages, LinkTargets targets, boolean warnOrphans,
+            Memos memos, Diagnostics diagnostics) {
+        List<PageKey> keys = memos.each(PAGE_KEYS, () -> null, pages, page -> page.source().contentPath(), diagnostics,
+                (page, sink) -> {
+                    SourcePage source = page.source();
+                    return new PageKey(source.displayPath(), source.contentPath(), source.url(), source.slug(),
+                            source.frontMatter(), page.headings(), page.links());
+                });
         return new StructureKey(targets.checkKey(), warnOrphans, List.copyOf(keys));
     }
 

@@ -20,6 +20,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.harmkb.content.ContentSet;
 import org.harmkb.content.SourceCache;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostic;
@@ -155,6 +156,8 @@ public final class BuildCache implements Memos {
     private Set<Path> listedFiles;
     private Set<Path> listedFolders = Set.of();
     private volatile boolean deferSlowWork;
+    /** The content the last build loaded, for {@link SourceCache#lastLoaded}; null when it may not be reused. */
+    private volatile ContentSet lastContent;
 
     private BuildCache(boolean enabled) {
         this.enabled = enabled;
@@ -196,6 +199,7 @@ public final class BuildCache implements Memos {
             output = null;
             listing = null;
             listedFiles = null;
+            lastContent = null;
         }
         changed = fullBuild ? null : expected;
         expected = null;
@@ -287,6 +291,16 @@ public final class BuildCache implements Memos {
                     return cached.page;
                 }
                 return readChecked(file, attributes, diagnostics, reader, cached, current);
+            }
+
+            @Override
+            public Optional<ContentSet> lastLoaded() {
+                return Optional.ofNullable(lastContent);
+            }
+
+            @Override
+            public void loaded(ContentSet content, boolean reusable) {
+                lastContent = reusable ? content : null;
             }
 
             @Override

@@ -82,7 +82,7 @@ public final class SiteBuilder {
             List<PageBody> bodies = clock.time("html", () -> new HtmlStage(cache, progress, config, theme.templateIds())
                     .run(content, graph, rendered, diagnostics));
             progress.update("Checking the writing", 0, 0);
-            clock.time("lint", () -> new LintStage(config, lints).run(bodies, diagnostics));
+            clock.time("lint", () -> new LintStage(cache, config, lints).run(bodies, diagnostics));
             PhraseBooks phrases = clock.time("phrase books",
                     () -> PhraseBooks.read(config, content, graph.targets(), diagnostics));
             progress.update("Indexing for search", 0, 0);

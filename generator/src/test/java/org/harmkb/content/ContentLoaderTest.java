@@ -72,4 +72,59 @@ class ContentLoaderTest {
         assertThat(diagnostics.errorCount()).isEqualTo(300);
         assertThat(diagnostics.all()).allSatisfy(d -> assertThat(d.path()).contains("bad-"));
     }
+
+    /** Reads every file, but remembers the last load as a session's cache does. */
+    private static final class RememberingCache implements SourceCache {
+        ContentSet last;
+
+        @Override
+        public java.util.Optional<SourcePage> read(Path file, java.nio.file.attribute.BasicFileAttributes attributes,
+                Diagnostics diagnostics, java.util.function.BiFunction<Path, Diagnostics, java.util.Optional<SourcePage>> reader) {
+            return reader.apply(file, diagnostics);
+        }
+
+        @Override
+        public java.util.Optional<ContentSet> lastLoaded() {
+            return java.util.Optional.ofNullable(last);
+        }
+
+        @Override
+        public void loaded(ContentSet content, boolean reusable) {
+            last = reusable ? content : null;
+        }
+    }
+
+    private static String page(String title, String text) {
+        return "---\ntitle: \"" + title + "\"\ndescription: \"D\"\n---\n" + text + "\n";
+    }
+
+    @Test
+    void aLoadWithEveryPageAtItsLastAddressReusesTheSitePathsAndOneThatMovedDoesNot(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), page("A", "Apple."));
+        Files.writeString(dir.resolve("b.md"), page("B", "Bread."));
+        RememberingCache cache = new RememberingCache();
+        ContentSet first = new ContentLoader(dir, false, java.util.Set.of(), new Diagnostics(), cache).load();
+
+        Files.writeString(dir.resolve("b.md"), page("B", "Bread, edited."));
+        ContentSet edited = new ContentLoader(dir, false, java.util.Set.of(), new Diagnostics(), cache).load();
+        assertThat(edited.sitePaths()).isSameAs(first.sitePaths());
+        assertThat(edited.pages().get(1).body()).contains("edited");
+
+        Files.move(dir.resolve("b.md"), dir.resolve("c.md"));
+        ContentSet moved = new ContentLoader(dir, false, java.util.Set.of(), new Diagnostics(), cache).load();
+        assertThat(moved.sitePaths()).containsEntry("c.md", "/c/").doesNotContainKey("b.md");
+    }
+
+    @Test
+    void twoPagesAtOneUrlAreReportedAtEveryLoad(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), page("A", "Apple."));
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/index.md"), page("A again", "Apple."));
+        RememberingCache cache = new RememberingCache();
+        for (int load = 0; load < 2; load++) {
+            Diagnostics diagnostics = new Diagnostics();
+            new ContentLoader(dir, false, java.util.Set.of(), diagnostics, cache).load();
+            assertThat(diagnostics.all()).anySatisfy(d -> assertThat(d.message()).contains("would both be published at /a/"));
+        }
+    }
 }

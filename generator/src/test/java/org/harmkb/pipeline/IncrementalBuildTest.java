@@ -282,6 +282,23 @@ class IncrementalBuildTest {
         assertThat(moved.diagnostics()).isEqualTo(build(new SiteBuilder(), out("fresh")).diagnostics());
     }
 
+    @Test
+    void aDuplicateTitleIsWarnedWhileItLastsAndItsLineFollowsEdits() throws IOException {
+        build(session, out("session"));
+        replace("content/guides/first.md", "title: \"First\"", "title: \"Second\"");
+        assertSameDiagnosticsAsFreshBuild("duplicate title", 0);
+        assertThat(build(session, out("session")).diagnostics())
+                .anySatisfy(d -> assertThat(d.message()).startsWith("another page has the same title"));
+
+        replace("content/guides/first.md", "---\ntitle: \"Second\"", "---\ntags: [\"pacing\"]\ntitle: \"Second\"");
+        assertSameDiagnosticsAsFreshBuild("the title moved a line down", 0);
+
+        replace("content/guides/first.md", "title: \"Second\"", "title: \"First\"");
+        assertSameDiagnosticsAsFreshBuild("titles unique again", 0);
+        assertThat(build(session, out("session")).diagnostics())
+                .noneSatisfy(d -> assertThat(d.message()).startsWith("another page has the same title"));
+    }
+
     private void assertSameDiagnosticsAsFreshBuild(String step, int errors) {
         BuildResult incremental = build(session, out("session"));
         BuildResult fresh = build(new SiteBuilder(), out("fresh"));

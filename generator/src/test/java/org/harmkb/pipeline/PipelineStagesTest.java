@@ -93,7 +93,7 @@ class PipelineStagesTest {
         SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
         List<PageBody> bodies = new HtmlStage(cache, BuildProgress.NONE, config, theme.templateIds())
                 .run(content, graph, rendered, diagnostics);
-        new LintStage(config, lints).run(bodies, diagnostics);
+        new LintStage(cache, config, lints).run(bodies, diagnostics);
         PhraseBooks phrases = PhraseBooks.read(config, content, graph.targets(), diagnostics);
 
         Latest<SearchStage.Indexed> indexed = new SearchStage(cache, config).run(bodies, diagnostics);
