@@ -22,6 +22,13 @@ class CurrentRelatedTest {
         return pages;
     }
 
+    /** {@code pages} with the article called {@code name} given a new body: a new instance at the same place. */
+    private static List<SourcePage> edited(List<SourcePage> pages, String name, String body) {
+        List<SourcePage> now = new ArrayList<>(pages);
+        now.set(NAMES.indexOf(name), TestPages.page(name + ".md", name, body));
+        return now;
+    }
+
     /** Each article's related list: the two articles after it, wrapping round. */
     private static Map<String, List<SourcePage>> related(List<SourcePage> pages) {
         Map<String, List<SourcePage>> related = new java.util.HashMap<>();
@@ -38,8 +45,7 @@ class CurrentRelatedTest {
         CurrentRelated current = new CurrentRelated();
         Map<String, List<SourcePage>> before = current.of(related, first);
 
-        List<SourcePage> edited = new ArrayList<>(first);
-        edited.set(1, TestPages.page("birch.md", "birch", "Birch bark, edited."));
+        List<SourcePage> edited = edited(first, "birch", "Birch bark, edited.");
         Map<String, List<SourcePage>> after = current.of(related, edited);
 
         assertThat(after).isEqualTo(CurrentRelated.byCurrentPages(related, edited));
@@ -56,12 +62,8 @@ class CurrentRelatedTest {
         Map<String, List<SourcePage>> related = related(first);
         CurrentRelated current = new CurrentRelated();
         current.of(related, first);
-        List<SourcePage> second = new ArrayList<>(first);
-        second.set(1, TestPages.page("birch.md", "birch", "Second."));
-        current.of(related, second);
-        List<SourcePage> third = new ArrayList<>(second);
-        third.set(1, TestPages.page("birch.md", "birch", "Third."));
-        third.set(3, TestPages.page("damson.md", "damson", "Damson, edited."));
+        current.of(related, edited(first, "birch", "Second."));
+        List<SourcePage> third = edited(edited(first, "birch", "Third."), "damson", "Damson, edited.");
 
         Map<String, List<SourcePage>> after = current.of(related, third);
 
@@ -91,8 +93,7 @@ class CurrentRelatedTest {
         List<SourcePage> first = articles("Birch bark.");
         CurrentRelated current = new CurrentRelated();
         current.of(related(first), first);
-        List<SourcePage> edited = new ArrayList<>(first);
-        edited.set(1, TestPages.page("birch.md", "birch", "Edited."));
+        List<SourcePage> edited = edited(first, "birch", "Edited.");
         Map<String, List<SourcePage>> foundAgain = related(edited);
 
         assertThat(current.of(foundAgain, edited)).isEqualTo(foundAgain);
