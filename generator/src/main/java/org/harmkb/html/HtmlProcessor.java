@@ -34,7 +34,7 @@ public final class HtmlProcessor {
         } catch (StackOverflowError | OutOfMemoryError e) {
             // The error fails the build, so the empty body is never published.
             diagnostics.pageFailed(page.source().displayPath(), page.source().bodyLine(), "process as HTML", e);
-            return new PageBody(page, "", "");
+            return new PageBody(page.withoutHtml(), "", "");
         }
     }
 
@@ -44,6 +44,6 @@ public final class HtmlProcessor {
         for (HtmlPass pass : passes) {
             pass.apply(body, context);
         }
-        return new PageBody(page, body.body().html(), body.body().text());
+        return new PageBody(page.withoutHtml(), body.body().html(), body.body().text());
     }
 }

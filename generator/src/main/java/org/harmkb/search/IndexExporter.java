@@ -80,28 +80,30 @@ final class IndexExporter {
     /** The field whose postings carry each page's best section for the term: see {@link BodySections}. */
     static final int SECTION_FIELD = SearchSettings.FIELDS.indexOf("body");
 
-    /** The files for {@code documents} in doc id order, with each one's body sections from indexing. */
+    /**
+     * The files for {@code documents} in doc id order, with each one's body sections from indexing. Streams: the
+     * terms are read a shard at a time and each batch of segments is compressed and packed as it is made, so
+     * what is held at once is every term's name, one shard's postings and a batch of segments, not every
+     * posting and position of the site (0.9 GB at 100,000 pages).
+     */
     List<SearchFile> export(IndexReader reader, List<SearchDocument> documents, List<BodySections> sections) {
         try {
             List<String> fields = SearchSettings.FIELDS;
-            Map<String, FieldPostings[]> terms = new TreeMap<>();
             long[][] stats = new long[fields.size()][2];
+            FieldTerms[] fieldTerms = new FieldTerms[fields.size()];
             for (int f = 0; f < fields.size(); f++) {
-                collectField(reader, f, terms, stats[f], f == SECTION_FIELD ? sections : null);
+                fieldTerms[f] = FieldTerms.open(reader, f, stats[f], f == SECTION_FIELD ? sections : null);
             }
-            List<byte[]> raw = new ArrayList<>();
-            List<String> shardStarts = writeShards(terms, raw);
-            writeChunks(documents, raw);
-            // Segments are independent, so all cores share the compressing; the list keeps their order.
-            List<byte[]> segments = raw.parallelStream().map(segment -> {
-                Cancellation.checkpoint();
-                return deflate(segment);
-            }).toList();
-            List<SearchFile> packs = pack(segments);
+            Packs packs = new Packs(layout.packBytes());
+            Segments segments = new Segments(packs);
+            List<String> shardStarts = writeShards(termFields(fieldTerms), fieldTerms, segments);
+            writeChunks(documents, segments);
+            segments.flush();
+            List<SearchFile> packFiles = packs.finish();
             List<SearchFile> files = new ArrayList<>();
             files.add(new SearchFile("/search/index.json",
-                    manifest(documents.size(), stats, shardStarts, packs, segments)));
-            files.addAll(packs);
+                    manifest(documents.size(), stats, shardStarts, packFiles, packs.segmentLengths())));
+            files.addAll(packFiles);
             files.add(RANGE_PROBE);
             return files;
         } catch (IOException e) {
@@ -109,26 +111,78 @@ final class IndexExporter {
         }
     }
 
-    /** Reads one field's terms and postings; with {@code sections}, also each posting's best section. */
-    private void collectField(IndexReader reader, int f, Map<String, FieldPostings[]> terms, long[] stats,
-            List<BodySections> sections) throws IOException {
-        String field = SearchSettings.FIELDS.get(f);
-        Terms fieldTerms = MultiTerms.getTerms(reader, field);
-        if (fieldTerms == null) {
-            return;
+    /**
+     * Every term of every field, sorted by UTF-16 code units (as JavaScript compares strings), each with the
+     * fields it occurs in as bits. Lucene's own order, by UTF-8 bytes, differs only for a field holding a
+     * term with a character beyond U+FFFF and one with a character from U+E000 to U+FFFF; such a field is
+     * marked to be read by seeking each term.
+     */
+    private static TreeMap<String, Integer> termFields(FieldTerms[] fieldTerms) throws IOException {
+        TreeMap<String, Integer> terms = new TreeMap<>();
+        for (int f = 0; f < fieldTerms.length; f++) {
+            if (fieldTerms[f] == null) {
+                continue;
+            }
+            TermsEnum names = fieldTerms[f].terms.iterator();
+            String previous = null;
+            for (BytesRef term = names.next(); term != null; term = names.next()) {
+                Cancellation.checkpoint();
+                String name = term.utf8ToString();
+                if (previous != null && previous.compareTo(name) > 0) {
+                    fieldTerms[f].inOrder = false;
+                }
+                terms.merge(name, 1 << f, (a, b) -> a | b);
+                previous = name;
+            }
         }
-        stats[0] = fieldTerms.getDocCount();
-        stats[1] = fieldTerms.getSumTotalTermFreq();
-        byte[] norms = norms(reader, field);
-        TermsEnum termsEnum = fieldTerms.iterator();
-        PostingsEnum postings = null;
-        IntList docs = new IntList();
-        IntList freqs = new IntList();
-        IntList positions = new IntList();
-        IntList best = new IntList();
-        IntList docPositions = new IntList();
-        for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-            Cancellation.checkpoint();
+        return terms;
+    }
+
+    /** One field's terms, read term by term: its postings enumerator and the buffers it fills, reused. */
+    private static final class FieldTerms {
+        final Terms terms;
+        private final byte[] norms;
+        private final List<BodySections> sections;
+        private final TermsEnum termsEnum;
+        private PostingsEnum postings;
+        /**
+         * Whether this field's terms in Lucene's order are also in UTF-16 order, so that reading them in that
+         * order is stepping through the field's terms (else each term is sought: a few times slower).
+         */
+        boolean inOrder = true;
+        private final IntList docs = new IntList();
+        private final IntList freqs = new IntList();
+        private final IntList positions = new IntList();
+        private final IntList best = new IntList();
+        private final IntList docPositions = new IntList();
+
+        private FieldTerms(Terms terms, byte[] norms, List<BodySections> sections) throws IOException {
+            this.terms = terms;
+            this.norms = norms;
+            this.sections = sections;
+            this.termsEnum = terms.iterator();
+        }
+
+        /** The field's reader, its statistics put in {@code stats}; null when no document has the field. */
+        static FieldTerms open(IndexReader reader, int f, long[] stats, List<BodySections> sections) throws IOException {
+            String field = SearchSettings.FIELDS.get(f);
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                return null;
+            }
+            stats[0] = terms.getDocCount();
+            stats[1] = terms.getSumTotalTermFreq();
+            return new FieldTerms(terms, norms(reader, field), sections);
+        }
+
+        /**
+         * The postings of {@code term}, which the field holds; with sections, also each posting's best section.
+         * Terms must be asked for in UTF-16 order, each once.
+         */
+        FieldPostings postings(String term) throws IOException {
+            if (inOrder ? termsEnum.next() == null : !termsEnum.seekExact(new BytesRef(term))) {
+                throw new IllegalStateException("the index lost the term " + term);
+            }
             postings = termsEnum.postings(postings, PostingsEnum.POSITIONS);
             docs.clear();
             freqs.clear();
@@ -154,9 +208,7 @@ final class IndexExporter {
                     best.add(sections.get(doc).best(docPositions.toArray()));
                 }
             }
-            FieldPostings[] data = terms.computeIfAbsent(term.utf8ToString(),
-                    t -> new FieldPostings[SearchSettings.FIELDS.size()]);
-            data[f] = new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray(),
+            return new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray(),
                     sections == null ? null : best.toArray());
         }
     }
@@ -174,14 +226,22 @@ final class IndexExporter {
 
     /**
      * Cuts the sorted terms into shards of about the layout's size and appends each shard's terms and
-     * positions segments; returns each shard's first term (the first shard's as "", since it also holds
-     * every term sorting before).
+     * positions segments, reading each term's postings only when its shard is being made; returns each
+     * shard's first term (the first shard's as "", since it also holds every term sorting before).
      */
-    private List<String> writeShards(Map<String, FieldPostings[]> terms, List<byte[]> segments) {
+    private List<String> writeShards(TreeMap<String, Integer> termFields, FieldTerms[] fieldTerms, Segments segments)
+            throws IOException {
         List<String> starts = new ArrayList<>();
         Shard shard = new Shard();
-        for (Map.Entry<String, FieldPostings[]> entry : terms.entrySet()) {
-            shard.add(entry.getKey(), entry.getValue());
+        for (Map.Entry<String, Integer> entry : termFields.entrySet()) {
+            Cancellation.checkpoint();
+            FieldPostings[] data = new FieldPostings[fieldTerms.length];
+            for (int f = 0; f < fieldTerms.length; f++) {
+                if ((entry.getValue() & (1 << f)) != 0) {
+                    data[f] = fieldTerms[f].postings(entry.getKey());
+                }
+            }
+            shard.add(entry.getKey(), data);
             if (shard.postingsBytes() >= layout.shardBytes()) {
                 starts.add(starts.isEmpty() ? "" : shard.first());
                 shard.writeTo(segments);
@@ -193,6 +253,77 @@ final class IndexExporter {
             shard.writeTo(segments);
         }
         return starts;
+    }
+
+    /**
+     * Segments in the order they are made, compressed a batch at a time on all cores (compressing is most of
+     * the export's work) and handed on in the same order: output is the same bytes as compressing them all at
+     * the end, with only a batch held uncompressed.
+     */
+    private static final class Segments {
+        /** Uncompressed bytes per batch: about 400 segments of a default shard, enough to keep the cores busy. */
+        private static final int BATCH_BYTES = 8 << 20;
+
+        private final Packs packs;
+        private final List<byte[]> batch = new ArrayList<>();
+        private long batchBytes;
+
+        Segments(Packs packs) {
+            this.packs = packs;
+        }
+
+        void add(byte[] segment) {
+            batch.add(segment);
+            batchBytes += segment.length;
+            if (batchBytes >= BATCH_BYTES) {
+                flush();
+            }
+        }
+
+        void flush() {
+            batch.parallelStream().map(segment -> {
+                Cancellation.checkpoint();
+                return deflate(segment);
+            }).toList().forEach(packs::add);
+            batch.clear();
+            batchBytes = 0;
+        }
+    }
+
+    /**
+     * Compressed segments laid, in order, into files of at most {@code packBytes} (a larger segment alone),
+     * keeping each segment's length for the manifest.
+     */
+    private static final class Packs {
+        private final int packBytes;
+        private final List<SearchFile> files = new ArrayList<>();
+        private final ByteSink current = new ByteSink();
+        private final IntList lengths = new IntList();
+
+        Packs(int packBytes) {
+            this.packBytes = packBytes;
+        }
+
+        void add(byte[] segment) {
+            lengths.add(segment.length);
+            if (current.size() > 0 && current.size() + segment.length > packBytes) {
+                files.add(packFile(current.toArray()));
+                current.clear();
+            }
+            current.write(segment);
+        }
+
+        List<SearchFile> finish() {
+            if (current.size() > 0) {
+                files.add(packFile(current.toArray()));
+                current.clear();
+            }
+            return files;
+        }
+
+        int[] segmentLengths() {
+            return lengths.toArray();
+        }
     }
 
     /** The terms of one shard being gathered: names, and per term a postings block and a positions block. */
@@ -249,7 +380,7 @@ final class IndexExporter {
             return postings.size();
         }
 
-        void writeTo(List<byte[]> segments) {
+        void writeTo(Segments segments) {
             ByteSink termsSegment = new ByteSink();
             termsSegment.varint(names.size());
             byte[] joined = String.join("\n", names).getBytes(StandardCharsets.UTF_8);
@@ -269,7 +400,7 @@ final class IndexExporter {
         }
     }
 
-    private void writeChunks(List<SearchDocument> documents, List<byte[]> segments) {
+    private void writeChunks(List<SearchDocument> documents, Segments segments) {
         int size = layout.docsPerChunk();
         for (int start = 0; start < documents.size(); start += size) {
             StringBuilder out = new StringBuilder("[");
@@ -314,23 +445,6 @@ final class IndexExporter {
 
     /** An empty final block (BFINAL 1, fixed Huffman codes, end of block): closes a run of segments. */
     static final byte[] FINAL_BLOCK = {0x03, 0x00};
-
-    /** Puts the segments, in order, into files of at most the layout's pack size (a larger segment alone). */
-    private List<SearchFile> pack(List<byte[]> segments) {
-        List<SearchFile> files = new ArrayList<>();
-        ByteSink current = new ByteSink();
-        for (byte[] segment : segments) {
-            if (current.size() > 0 && current.size() + segment.length > layout.packBytes()) {
-                files.add(packFile(current.toArray()));
-                current.clear();
-            }
-            current.write(segment);
-        }
-        if (current.size() > 0) {
-            files.add(packFile(current.toArray()));
-        }
-        return files;
-    }
 
     private static SearchFile packFile(byte[] bytes) {
         return new SearchFile("/search/pack-" + hash(List.of(bytes)) + ".bin", bytes);
@@ -377,7 +491,7 @@ final class IndexExporter {
     }
 
     private byte[] manifest(int docCount, long[][] stats, List<String> shardStarts, List<SearchFile> packs,
-            List<byte[]> segments) {
+            int[] segmentLengths) {
         StringBuilder out = new StringBuilder();
         // The packs' names already hold their content hashes; hashing those again is enough for a version.
         out.append("{\"v\":\"").append(hash(packs.stream().map(p -> p.sitePath().getBytes(StandardCharsets.UTF_8)).toList()))
@@ -411,7 +525,9 @@ final class IndexExporter {
             out.append(',').append(file.bytes().length).append(']');
         }
         StringBuilder lengths = new StringBuilder();
-        segments.forEach(segment -> Vlq.append(lengths, segment.length));
+        for (int length : segmentLengths) {
+            Vlq.append(lengths, length);
+        }
         out.append("],\"seg\":\"").append(lengths).append("\",\"chunk\":").append(layout.docsPerChunk())
                 .append(",\"syn\":[");
         for (int i = 0; i < synonyms.entries().size(); i++) {

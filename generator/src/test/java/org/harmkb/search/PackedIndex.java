@@ -65,6 +65,49 @@ record PackedIndex(Map<String, Object> manifest, List<byte[]> segments) {
         return out;
     }
 
+    /** The doc ids of {@code term}'s postings in the field numbered {@code field}, from its terms segment. */
+    List<Integer> docs(String term, int field) {
+        for (int shard = 0; shard < shardCount(); shard++) {
+            byte[] bytes = segments.get(2 * shard);
+            int[] at = {0};
+            int count = varint(bytes, at);
+            int length = varint(bytes, at);
+            List<String> names = count == 0 ? List.of()
+                    : List.of(new String(bytes, at[0], length, StandardCharsets.UTF_8).split("\n", -1));
+            at[0] += length;
+            int[] blockLengths = new int[count];
+            for (int i = 0; i < count; i++) {
+                blockLengths[i] = varint(bytes, at);
+            }
+            for (int i = 0; i < count; i++) {
+                int end = at[0] + blockLengths[i];
+                while (at[0] < end) {
+                    int f = varint(bytes, at);
+                    int postings = varint(bytes, at);
+                    List<Integer> docs = new ArrayList<>();
+                    int doc = 0;
+                    for (int p = 0; p < postings; p++) {
+                        doc += varint(bytes, at);
+                        docs.add(doc);
+                    }
+                    for (int p = 0; p < postings; p++) {
+                        varint(bytes, at); // frequency
+                    }
+                    at[0] += postings; // norms, a byte each
+                    if (f == IndexExporter.SECTION_FIELD) {
+                        for (int p = 0; p < postings; p++) {
+                            varint(bytes, at);
+                        }
+                    }
+                    if (f == field && names.get(i).equals(term)) {
+                        return docs;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The document chunks' JSON texts. */
     List<String> chunks() {
         return segments.subList(2 * shardCount(), segments.size()).stream()

@@ -111,6 +111,29 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void termsWhoseUtf16AndUtf8OrdersDifferAreExportedInUtf16OrderWithTheirOwnPostings() {
+        // JavaScript compares strings by UTF-16 code units, Lucene orders terms by UTF-8 bytes: the two disagree
+        // between a character beyond U+FFFF (a surrogate pair, D800-DFFF) and one from U+E000 to U+FFFF.
+        List<String> words = List.of("\uD83D\uDE00", "\uFFA1", "\uD840\uDC0B", "\uF900", "plain");
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String word = words.get(i % words.size());
+            docs.add(new SearchDocument("/p" + String.format("%03d", i) + "/", "Page " + i, "", List.of(),
+                    "Body " + i + " holds " + word + " once", List.of(), Optional.empty()));
+        }
+        PackedIndex index = PackedIndex.of(new SearchIndexBuilder(SearchSettings.DEFAULT, IndexLayout.DEFAULT)
+                .build(docs, new Diagnostics()).files());
+        assertThat(index.terms()).isSorted().doesNotHaveDuplicates().containsAll(words);
+        int body = SearchSettings.FIELDS.indexOf("body");
+        for (int w = 0; w < words.size(); w++) {
+            int first = w;
+            assertThat(index.docs(words.get(w), body)).as(words.get(w))
+                    .isEqualTo(IntStream.range(0, 40).filter(i -> i % words.size() == first).boxed().toList());
+        }
+        assertThat(index.docs("page", SearchSettings.FIELDS.indexOf("title"))).hasSize(40);
+    }
+
+    @Test
     void maxPackKbSettingCapsEveryPackFileThatHoldsMoreThanOneSegment() {
         List<SearchDocument> docs = pages(3_000);
         IndexLayout layout = new IndexLayout(24_000, 8, 2 << 20);
