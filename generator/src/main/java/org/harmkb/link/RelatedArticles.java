@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 import org.harmkb.content.SourcePage;
@@ -84,7 +85,7 @@ public final class RelatedArticles {
             return Map.of();
         }
         List<SourcePage> byUrl = articles.stream().sorted((a, b) -> a.url().compareTo(b.url())).toList();
-        Corpus corpus = Corpus.of(byUrl.stream().map(page -> counts.page(key.apply(page))).toList(), counts);
+        Corpus corpus = Corpus.of(byUrl.size(), doc -> counts.page(key.apply(byUrl.get(doc))), counts);
         Map<String, Integer> docs = new HashMap<>();
         for (int i = 0; i < byUrl.size(); i++) {
             docs.put(byUrl.get(i).url(), i);
@@ -174,13 +175,17 @@ public final class RelatedArticles {
             this.words = words;
         }
 
-        static Corpus of(List<Optional<TermCounts.Page>> pages, TermCounts counts) {
+        /**
+         * @param pages each document's words, asked for twice per document and not kept: counts with added words
+         *              make each page afresh, and holding them all would hold a second copy of every page's words
+         */
+        static Corpus of(int n, IntFunction<Optional<TermCounts.Page>> pages, TermCounts counts) {
             int termCount = counts.termCount();
-            int n = pages.size();
             int[] docFreq = new int[termCount];
             long totalLength = 0;
             int withWords = 0;
-            for (Optional<TermCounts.Page> page : pages) {
+            for (int doc = 0; doc < n; doc++) {
+                Optional<TermCounts.Page> page = pages.apply(doc);
                 if (page.isPresent()) {
                     for (int term : page.get().terms()) {
                         docFreq[term]++;
@@ -211,7 +216,7 @@ public final class RelatedArticles {
             int[][] candidateCounts = new int[n][];
             float[] normInverse = new float[n];
             for (int doc = 0; doc < n; doc++) {
-                TermCounts.Page page = pages.get(doc).orElse(new TermCounts.Page(new int[0], new int[0], 0));
+                TermCounts.Page page = pages.apply(doc).orElse(new TermCounts.Page(new int[0], new int[0], 0));
                 normInverse[doc] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[SmallFloat.intToByte4(page.length()) & 0xFF]
                         / averageLength));
                 int candidates = 0;

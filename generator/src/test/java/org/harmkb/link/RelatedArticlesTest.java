@@ -185,5 +185,16 @@ class RelatedArticlesTest {
         assertThat(more.page("/two/")).isEqualTo(counts.page("/two/"));
         assertThat(more.page("/three/")).isEmpty();
         assertThat(counts.plus(Map.of("/one/", Map.of()))).isSameAs(counts);
+
+        // Added words are applied each time a page is asked for; adding again builds on them.
+        assertThat(more.page("/one/").orElseThrow().terms()).isEqualTo(one.terms());
+        assertThat(counts.page("/one/").orElseThrow().counts()).containsExactly(2, 1);
+        TermCounts again = more.plus(Map.of("/one/", Map.of("kestrel", -1, "owl", 4)));
+        TermCounts.Page twice = again.page("/one/").orElseThrow();
+        assertThat(java.util.Arrays.stream(twice.terms()).mapToObj(again::term).toList())
+                .containsExactly("purr", "kestrel", "owl");
+        assertThat(twice.counts()).containsExactly(3, 1, 4);
+        assertThat(twice.length()).isEqualTo(one.length() - 1 + 4);
+        assertThat(again.page("/two/").orElseThrow().counts()).isEqualTo(counts.page("/two/").orElseThrow().counts());
     }
 }
