@@ -261,7 +261,7 @@ final class IndexExporter {
      * the end, with only a batch held uncompressed.
      */
     private static final class Segments {
-        /** Uncompressed bytes per batch: about 400 segments of a default shard, enough to keep the cores busy. */
+        /** Uncompressed bytes per batch: dozens of shards at the default layout, enough to keep the cores busy. */
         private static final int BATCH_BYTES = 8 << 20;
 
         private final Packs packs;
