@@ -1,7 +1,10 @@
 package org.harmkb.markdown;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.harmkb.config.Helpline;
 import org.harmkb.config.SiteConfig;
@@ -17,6 +20,25 @@ public final class ConfigPlaceholders {
 
     /** The names {@code [[site:…]]} accepts. */
     public static final List<String> SITE_VALUES = List.of("exit-label", "contact");
+
+    /**
+     * A placeholder as written, {@code [[kind:argument]]}: group 1 the kind, group 2 the argument. Matches in the raw
+     * markdown, code included.
+     */
+    public static final Pattern WRITTEN = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
+
+    /** Every placeholder written in {@code markdown}, as written, in order (see {@link #WRITTEN}). */
+    public static List<String> writtenIn(String markdown) {
+        if (!markdown.contains("[[")) {
+            return List.of();
+        }
+        List<String> written = new ArrayList<>();
+        Matcher placeholder = WRITTEN.matcher(markdown);
+        while (placeholder.find()) {
+            written.add(placeholder.group());
+        }
+        return List.copyOf(written);
+    }
 
     /** A placeholder's HTML, or why it has none ({@code error} and {@code hint} set, {@code html} null). */
     public record Value(String html, String error, String hint) {

@@ -154,7 +154,8 @@ public final class MarkdownRenderer {
         List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), target -> wikiLinks == null ? target
                 : wikiLinks.resolve(page, target).map(WikiLinkResolver.WikiLinkTarget::title).orElse(target));
         SOURCE_PAGE.set(document, page);
-        return Optional.of(new Rendering(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors),
+        return Optional.of(new Rendering(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors,
+                        ConfigPlaceholders.writtenIn(page.body())),
                 document));
     }
 

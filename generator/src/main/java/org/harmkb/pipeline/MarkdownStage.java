@@ -2,7 +2,9 @@ package org.harmkb.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -82,7 +84,16 @@ final class MarkdownStage {
         return extensions;
     }
 
-    List<RenderedPage> run(ContentSet content, LinkTargets targets, Diagnostics diagnostics) {
+    /**
+     * Renders {@code read}'s pages with their markdown; each rendered page's source is the same instance as the page in
+     * {@code read.content()}, which is what later stages hold.
+     */
+    List<RenderedPage> run(ContentStage.Read read, LinkTargets targets, Diagnostics diagnostics) {
+        ContentSet content = read.withMarkdown();
+        Map<SourcePage, SourcePage> published = new IdentityHashMap<>(2 * content.pages().size());
+        for (int i = 0; i < content.pages().size(); i++) {
+            published.put(content.pages().get(i), read.content().pages().get(i));
+        }
         // Thread-safe and a function of the config and theme only, which a kept cache shares.
         Markdown markdown = cache.state(Markdown.class, () -> new Markdown(config, templateIds));
         markdown.targets = targets;
@@ -95,7 +106,8 @@ final class MarkdownStage {
         ProgressCounter rendering = new ProgressCounter(progress, "Rendering markdown", content.pages().size());
         // The two memos above, for the pages that changed; the very pages of the last build need neither lookup.
         return cache.each(PAGES, () -> lintKey, content.pages(), SourcePage::contentPath, diagnostics,
-                        (page, sink) -> rendering.count(renderAndLint(page, markdown.renderer, markdownStage, lintStage, sink)))
+                        (page, sink) -> rendering.count(renderAndLint(page, published.get(page), markdown.renderer, markdownStage,
+                                lintStage, sink)))
                 .stream()
                 .flatMap(Optional::stream)
                 .toList();
@@ -105,14 +117,14 @@ final class MarkdownStage {
      * Renders one page and runs its lints on the syntax tree rendering parsed, then lets the tree go: only the
      * pages being worked on hold a tree.
      */
-    private Optional<RenderedPage> renderAndLint(SourcePage page, MarkdownRenderer renderer,
+    private Optional<RenderedPage> renderAndLint(SourcePage page, SourcePage publishedPage, MarkdownRenderer renderer,
             Memo<SourcePage, Optional<RenderedPage>> markdownStage, Memo<SourcePage, Boolean> lintStage,
             Diagnostics diagnostics) {
         AtomicReference<MarkdownRenderer.Rendering> fresh = new AtomicReference<>();
         Optional<RenderedPage> rendered = markdownStage.apply(page.contentPath(), page, diagnostics,
                 sink -> renderer.renderTree(page, sink).map(rendering -> {
                     fresh.set(rendering);
-                    return rendering.page();
+                    return rendering.page().withSource(publishedPage);
                 }));
         rendered.ifPresent(kept -> lintStage.apply(page.contentPath(), page, diagnostics, findings -> {
             // A rendering kept from an earlier build has no tree; parse again only then (serve, a new day).

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.harmkb.config.SiteConfig;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
@@ -52,9 +51,6 @@ final class RelatedStage {
      */
     record LinkText(List<String> addresses, List<String> shown) {
     }
-
-    /** {@code [[helpline:id]]}, {@code [[helplines:nation]]}, {@code [[site:name]]}: see {@link ConfigPlaceholders}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\[(helplines?|site):([^\\]|\\s]+)\\]\\]");
 
     private static final MemoStage<Void, Input, Map<String, List<SourcePage>>> RELATED = new MemoStage<>("related articles");
     /** The articles' path neighbours, kept while the graph's structure is the same instance. */
@@ -193,12 +189,11 @@ final class RelatedStage {
                 graph.targets().resolve(page.source(), link.target()).ifPresent(target -> titles.add(target.title()));
             }
         }
-        String body = page.source().body();
-        if (body.contains("[[")) {
-            Matcher placeholder = PLACEHOLDER.matcher(body);
-            while (placeholder.find()) {
+        for (String written : page.placeholders()) {
+            Matcher placeholder = ConfigPlaceholders.WRITTEN.matcher(written);
+            if (placeholder.matches()) {
                 addresses.add(placeholder.group(1) + ":" + placeholder.group(2));
-                titles.add(placeholderTexts.computeIfAbsent(placeholder.group(), written -> {
+                titles.add(placeholderTexts.computeIfAbsent(written, text -> {
                     ConfigPlaceholders.Value value = placeholders.resolve(placeholder.group(1), placeholder.group(2));
                     return value.ok() ? Jsoup.parse(value.html()).text() : "";
                 }));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.Severity;
@@ -67,12 +66,10 @@ public final class SiteBuilder {
                     ReaderVocabulary.apply(loaded.get().search(), loaded.get().contentDir(), diagnostics)));
             cache.begin(config, options.includeDrafts(), config.themeDir());
             ThemeStage.Theme theme = clock.time("theme", () -> new ThemeStage(cache).run(config, diagnostics));
-            progress.update("Reading content", 0, 0);
-            ContentSet content = clock.time("content", () -> new ContentLoader(config.contentDir(), options.includeDrafts(),
-                    config.staticFiles().allowActive(), diagnostics, cache.sources()).load());
-            pageCount = content.pages().size();
             LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
-            Processed processed = processPages(options, config, theme, content, lints, diagnostics);
+            Processed processed = processPages(options, config, theme, lints, diagnostics);
+            ContentSet content = processed.content();
+            pageCount = content.pages().size();
             SiteGraph graph = processed.graph();
             List<PageBody> bodies = processed.bodies();
             progress.update("Checking the writing", 0, 0);
@@ -94,27 +91,44 @@ public final class SiteBuilder {
                 written.orElse(OutputChanges.NONE), clock.timings());
     }
 
-    /** The html stage's output and the graph it linked against. */
-    private record Processed(SiteGraph graph, List<PageBody> bodies) {
+    /** The content without its markdown, the html stage's output and the graph it linked against. */
+    private record Processed(ContentSet content, SiteGraph graph, List<PageBody> bodies) {
     }
 
     /**
-     * The stages markdown, graph and html. A method of its own so that the rendered pages, whose HTML as
-     * Flexmark wrote it the html stage replaces (0.7 GB at 100,000 pages), are no longer reachable once it
-     * returns: later stages read each page's {@link PageBody}, which keeps the rendered page without that HTML.
+     * The stages markdown, graph and html. A method of its own so that each page's HTML as Flexmark wrote it, which
+     * the html stage replaces (0.7 GB at 100,000 pages), is no longer reachable once it returns: later stages read
+     * each page's {@link PageBody}, which keeps the rendered page without that HTML.
      */
-    private Processed processPages(BuildOptions options, SiteConfig config, ThemeStage.Theme theme, ContentSet content,
-            LintRunner lints, Diagnostics diagnostics) {
-        LinkTargets targets = cache.state(LastLinkTargets.class, LastLinkTargets::new).of(content, cache);
+    private Processed processPages(BuildOptions options, SiteConfig config, ThemeStage.Theme theme, LintRunner lints,
+            Diagnostics diagnostics) {
+        Rendered rendered = readAndRender(options, config, theme, lints, diagnostics);
+        progress.update("Linking pages", 0, 0);
+        SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered.pages(), rendered.targets(),
+                !options.write(), cache, diagnostics));
+        List<PageBody> bodies = clock.time("html", () -> new HtmlStage(cache, progress, config, theme.templateIds())
+                .run(rendered.content(), graph, rendered.pages(), diagnostics));
+        return new Processed(rendered.content(), graph, bodies);
+    }
+
+    /** The content without its markdown, the link targets its pages were rendered against and the rendered pages. */
+    private record Rendered(ContentSet content, LinkTargets targets, List<RenderedPage> pages) {
+    }
+
+    /**
+     * The stages content and markdown. A method of its own so that each page's markdown (0.7 GB at 100,000 pages),
+     * which only the markdown stage reads, is no longer reachable once it returns.
+     */
+    private Rendered readAndRender(BuildOptions options, SiteConfig config, ThemeStage.Theme theme, LintRunner lints,
+            Diagnostics diagnostics) {
+        progress.update("Reading content", 0, 0);
+        ContentStage.Read read = clock.time("content", () -> new ContentStage(cache).run(config, options.includeDrafts(),
+                diagnostics));
+        LinkTargets targets = cache.state(LastLinkTargets.class, LastLinkTargets::new).of(read.content(), cache);
         // Each page's own lints run on the syntax tree as it renders, so this stage's time includes them.
         List<RenderedPage> rendered = clock.time("markdown", () -> new MarkdownStage(cache, progress, config,
-                theme.templateIds(), lints).run(content, targets, diagnostics));
-        progress.update("Linking pages", 0, 0);
-        SiteGraph graph = clock.time("graph", () -> GraphBuilder.build(config, rendered, targets, !options.write(),
-                cache, diagnostics));
-        List<PageBody> bodies = clock.time("html", () -> new HtmlStage(cache, progress, config, theme.templateIds())
-                .run(content, graph, rendered, diagnostics));
-        return new Processed(graph, bodies);
+                theme.templateIds(), lints).run(read, targets, diagnostics));
+        return new Rendered(read.content(), targets, rendered);
     }
 
     /** The search index's files and the graph with each article's related articles. */

@@ -1,6 +1,7 @@
 package org.harmkb.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
+import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
 import org.harmkb.diagnostic.Severity;
 import org.harmkb.html.PageBody;
@@ -40,6 +41,7 @@ class PipelineStagesTest {
     private final BuildCache cache = BuildCache.disabled();
     private BuildOptions options;
     private SiteConfig config;
+    private ContentStage.Read read;
     private ContentSet content;
     private LintRunner lints;
 
@@ -51,14 +53,15 @@ class PipelineStagesTest {
                 "second.md", SiteTrees.page("Second steps", "What comes next.\n")));
         options = BuildOptions.defaults(configFile);
         config = ConfigLoader.load(configFile, diagnostics).orElseThrow();
-        content = new ContentLoader(config.contentDir(), false, diagnostics).load();
+        read = new ContentStage(cache).run(config, false, diagnostics);
+        content = read.content();
         lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
     }
 
     @Test
     void markdownStageRendersEveryPageAndResolvesWikilinksAgainstTheTargetsItIsGiven() {
         List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, Set.of(), lints)
-                .run(content, new LinkTargets(content), diagnostics);
+                .run(read, new LinkTargets(content), diagnostics);
 
         assertThat(rendered).extracting(page -> page.source().contentPath())
                 .containsExactlyInAnyOrder("index.md", "first.md", "second.md");
@@ -68,10 +71,30 @@ class PipelineStagesTest {
     }
 
     @Test
+    void contentStageGivesLaterStagesThePagesWithoutTheirMarkdownAndTheMarkdownStageRendersThoseVeryPages() {
+        assertThat(read.withMarkdown().pages()).extracting(SourcePage::body)
+                .anySatisfy(body -> assertThat(body).contains("Where to begin."));
+        assertThat(content.pages()).extracting(SourcePage::contentPath)
+                .containsExactlyElementsOf(read.withMarkdown().pages().stream().map(SourcePage::contentPath).toList());
+        SourcePage first = content.pages().stream().filter(page -> page.contentPath().equals("first.md")).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(first::body).isInstanceOf(IllegalStateException.class).hasMessageContaining("first.md");
+        assertThat(first.title()).isEqualTo("First steps");
+
+        List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, Set.of(), lints)
+                .run(read, new LinkTargets(content), diagnostics);
+
+        // The same instances: stages after markdown compare pages by identity first.
+        for (RenderedPage page : rendered) {
+            assertThat(content.pages()).anySatisfy(published -> assertThat(published).isSameAs(page.source()));
+        }
+    }
+
+    @Test
     void htmlStageTurnsRenderedPagesIntoBodiesWithPlainText() {
         LinkTargets targets = new LinkTargets(content);
         List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, Set.of(), lints)
-                .run(content, targets, diagnostics);
+                .run(read, targets, diagnostics);
         SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
 
         List<PageBody> bodies = new HtmlStage(cache, BuildProgress.NONE, config, Set.of("main"))
@@ -89,7 +112,7 @@ class PipelineStagesTest {
         ThemeStage.Theme theme = new ThemeStage(cache).run(config, diagnostics);
         LinkTargets targets = new LinkTargets(content);
         List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, theme.templateIds(), lints)
-                .run(content, targets, diagnostics);
+                .run(read, targets, diagnostics);
         SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
         List<PageBody> bodies = new HtmlStage(cache, BuildProgress.NONE, config, theme.templateIds())
                 .run(content, graph, rendered, diagnostics);
@@ -116,7 +139,7 @@ class PipelineStagesTest {
         ThemeStage.Theme theme = new ThemeStage(cache).run(config, diagnostics);
         LinkTargets targets = new LinkTargets(content);
         List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, theme.templateIds(), lints)
-                .run(content, targets, diagnostics);
+                .run(read, targets, diagnostics);
         SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
         List<PageBody> bodies = new HtmlStage(cache, BuildProgress.NONE, config, theme.templateIds())
                 .run(content, graph, rendered, diagnostics);

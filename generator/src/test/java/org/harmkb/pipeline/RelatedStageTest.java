@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.harmkb.config.ConfigLoader;
 import org.harmkb.config.SiteConfig;
-import org.harmkb.content.ContentLoader;
 import org.harmkb.content.ContentSet;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
@@ -43,12 +42,13 @@ class RelatedStageTest {
         Path configFile = SiteTrees.writeSite(temp.resolve("site"), files);
         Files.writeString(configFile, moreConfig, StandardOpenOption.APPEND);
         SiteConfig config = ConfigLoader.load(configFile, diagnostics).orElseThrow();
-        ContentSet content = new ContentLoader(config.contentDir(), false, diagnostics).load();
+        ContentStage.Read read = new ContentStage(cache).run(config, false, diagnostics);
+        ContentSet content = read.content();
         LintRunner lints = new LintRunner(config.lints(), LintRunner.builtIn(config), LocalDate.now(), Severity.WARNING);
         ThemeStage.Theme theme = new ThemeStage(cache).run(config, diagnostics);
         LinkTargets targets = new LinkTargets(content);
         List<RenderedPage> rendered = new MarkdownStage(cache, BuildProgress.NONE, config, theme.templateIds(), lints)
-                .run(content, targets, diagnostics);
+                .run(read, targets, diagnostics);
         SiteGraph graph = GraphBuilder.build(config, rendered, targets, false, diagnostics);
         List<PageBody> bodies = new HtmlStage(cache, BuildProgress.NONE, config, theme.templateIds())
                 .run(content, graph, rendered, diagnostics);
