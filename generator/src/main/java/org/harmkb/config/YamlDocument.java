@@ -3,11 +3,7 @@ package org.harmkb.config;
 import java.util.Optional;
 import org.harmkb.diagnostic.Diagnostics;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -15,6 +11,8 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /** Parses YAML text into position-aware {@link YamlFields}, turning syntax errors into diagnostics. */
 public final class YamlDocument {
@@ -39,14 +37,15 @@ public final class YamlDocument {
                 .build();
         Optional<Node> root;
         try {
-            Optional<Mark> tooDeep = firstMarkDeeperThan(settings, text, MAX_DEPTH);
-            if (tooDeep.isPresent()) {
-                diagnostics.error(path, tooDeep.get().getLine() + 1 + lineOffset, tooDeep.get().getColumn() + 1,
-                        "YAML here is nested more than " + MAX_DEPTH + " levels deep",
-                        "flatten the value: lists and maps nested this deep are never needed here");
-                return Optional.empty();
-            }
-            root = new Compose(settings).composeString(text);
+            // One parse: the composer reads the events as the depth limit lets them through.
+            root = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)),
+                    MAX_DEPTH)).getSingleNode();
+        } catch (DepthLimitedParser.TooDeep e) {
+            diagnostics.error(path, e.mark().map(Mark::getLine).orElse(0) + 1 + lineOffset,
+                    e.mark().map(Mark::getColumn).orElse(0) + 1,
+                    "YAML here is nested more than " + MAX_DEPTH + " levels deep",
+                    "flatten the value: lists and maps nested this deep are never needed here");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
@@ -58,7 +57,7 @@ public final class YamlDocument {
             diagnostics.error(path, lineOffset + 1, 1, "invalid YAML: " + e.getMessage(), "check the YAML syntax");
             return Optional.empty();
         } catch (StackOverflowError e) {
-            // The depth check above should prevent this; a diagnostic is still better than a dead build.
+            // The depth limit above should prevent this; a diagnostic is still better than a dead build.
             diagnostics.pageFailed(path, lineOffset + 1, "read its YAML", e);
             return Optional.empty();
         }
@@ -73,26 +72,6 @@ public final class YamlDocument {
             return Optional.empty();
         }
         return Optional.of(new YamlFields(mapping, path, lineOffset, diagnostics));
-    }
-
-    /**
-     * The start of the first list or map nested deeper than {@code limit}. SnakeYAML Engine composes nodes
-     * recursively and has no depth limit, so thousands of {@code [} overflow the stack; its event parser
-     * does not recurse, and stops here at the first collection over the limit.
-     */
-    private static Optional<Mark> firstMarkDeeperThan(LoadSettings settings, String text, int limit) {
-        int depth = 0;
-        for (Event event : new Parse(settings).parseString(text)) {
-            if (event instanceof CollectionStartEvent) {
-                depth++;
-                if (depth > limit) {
-                    return event.getStartMark();
-                }
-            } else if (event instanceof CollectionEndEvent) {
-                depth--;
-            }
-        }
-        return Optional.empty();
     }
 
     private static String describe(MarkedYamlEngineException e) {
