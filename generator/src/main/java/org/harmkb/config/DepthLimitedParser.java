@@ -1,5 +1,6 @@
 package org.harmkb.config;
 
+import java.util.Optional;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -24,8 +25,8 @@ final class DepthLimitedParser implements Parser {
         }
 
         /** Where the collection starts, if the parser knew. */
-        java.util.Optional<Mark> mark() {
-            return java.util.Optional.ofNullable(mark);
+        Optional<Mark> mark() {
+            return Optional.ofNullable(mark);
         }
     }
 
