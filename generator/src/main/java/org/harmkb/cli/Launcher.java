@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs {@code kb} in a child JVM with garbage-collector settings that keep the heap close to what the build
@@ -45,9 +46,12 @@ public final class Launcher {
     /**
      * Call first in {@code main}. Returns the child's exit code when {@code mainClass} was run in a child JVM
      * (the caller should exit with it), or empty when the caller should run the command in this JVM. In a
-     * child, starts a daemon thread that exits the JVM once the launcher is gone.
+     * child, starts a daemon thread that exits the JVM once the launcher is gone. {@code commandOptions} gives
+     * JVM options for the command {@code args} runs, added after the collector's; it is asked only when
+     * relaunching.
      */
-    public static OptionalInt runInChildIfWanted(Class<?> mainClass, String[] args) {
+    public static OptionalInt runInChildIfWanted(Class<?> mainClass, String[] args,
+            Function<String[], List<String>> commandOptions) {
         String parent = System.getProperty(PARENT_PROPERTY);
         if (parent != null) {
             watchParent(Long.parseLong(parent));
@@ -58,7 +62,7 @@ public final class Launcher {
         }
         try {
             return OptionalInt.of(runChild(childCommand(javaBinary(), System.getProperty("java.class.path"),
-                    ProcessHandle.current().pid(), mainClass.getName(), args)));
+                    ProcessHandle.current().pid(), mainClass.getName(), commandOptions.apply(args), args)));
         } catch (java.io.IOException e) {
             // The build still works with default settings, only with more memory.
             System.err.println("warning: cannot start a tuned JVM (" + e.getMessage() + "); running with defaults");
@@ -71,9 +75,11 @@ public final class Launcher {
         return !"0".equals(optOut) && jvmOptions.isEmpty();
     }
 
-    static List<String> childCommand(String java, String classPath, long parentPid, String mainClass, String[] args) {
+    static List<String> childCommand(String java, String classPath, long parentPid, String mainClass,
+            List<String> commandOptions, String[] args) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(CHILD_JVM_OPTIONS);
+        command.addAll(commandOptions);
         command.add("-D" + PARENT_PROPERTY + "=" + parentPid);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(Arrays.asList(args));

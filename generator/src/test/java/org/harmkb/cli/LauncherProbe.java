@@ -3,6 +3,7 @@ package org.harmkb.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -13,7 +14,7 @@ import java.util.OptionalInt;
 final class LauncherProbe {
 
     public static void main(String[] args) throws IOException {
-        OptionalInt child = Launcher.runInChildIfWanted(LauncherProbe.class, args);
+        OptionalInt child = Launcher.runInChildIfWanted(LauncherProbe.class, args, LauncherProbe::commandOptions);
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }
@@ -26,5 +27,10 @@ final class LauncherProbe {
         System.out.println("stdin " + new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
         System.out.flush();
         System.exit(Integer.parseInt(args[0]));
+    }
+
+    /** The options the launcher adds for a command, as {@code Main} has {@link CompilerChoice} choose them. */
+    static List<String> commandOptions(String[] args) {
+        return List.of("-Dkb.probe.arguments=" + args.length);
     }
 }

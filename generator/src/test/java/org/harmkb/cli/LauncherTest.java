@@ -19,11 +19,12 @@ class LauncherTest {
     private static final String TUNED = "-XX:GCTimeRatio=4, -XX:MinHeapFreeRatio=10, -XX:MaxHeapFreeRatio=30";
 
     @Test
-    void commandRunsInAChildJvmWithTheGcOptionsAndItsExitCodeComesBack() throws Exception {
+    void commandRunsInAChildJvmWithTheGcAndCommandOptionsAndItsExitCodeComesBack() throws Exception {
         Result result = run(List.of(), Map.of(), "", "7");
 
         assertThat(result.code).isEqualTo(7);
-        assertThat(result.out).contains("options [" + TUNED + ", -Dkb.launcher.parent=");
+        // The command's own options (here the probe's) come after the collector's.
+        assertThat(result.out).contains("options [" + TUNED + ", -Dkb.probe.arguments=1, -Dkb.launcher.parent=");
         assertThat(pidIn(result.out)).isNotEqualTo(result.launcherPid);
     }
 
