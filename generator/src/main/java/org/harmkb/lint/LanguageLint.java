@@ -1,5 +1,7 @@
 package org.harmkb.lint;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,14 +34,9 @@ public final class LanguageLint implements Lint {
         checkField("description", Optional.of(fm.description()), fm, rules, finder, findings);
         checkField("content_note", fm.contentNote(), fm, rules, finder, findings);
         boolean[] active = new boolean[rules.size()];
+        Literals literals = new Literals(rules);
         for (Prose prose : page.prose()) {
-            String lower = prose.text().toLowerCase(Locale.ROOT);
-            boolean any = false;
-            for (int r = 0; r < rules.size(); r++) {
-                active[r] = lower.contains(rules.get(r).literal());
-                any |= active[r];
-            }
-            if (any) {
+            if (literals.find(prose.text().toLowerCase(Locale.ROOT), active)) {
                 finder.findAll(prose.text(), active, (r, m) -> {
                     if (!isQuoted(prose.text(), m.start(), m.end())) {
                         report(m.group(), rules.get(r), findings.positionOf(prose.offsetOf(m.start())), findings);
@@ -64,6 +61,59 @@ public final class LanguageLint implements Lint {
     private static void report(String found, LanguageRule rule, Position at, Findings findings) {
         findings.warning(at, "'" + found + "' can stigmatise or blame the reader",
                 rule.suggestion() + " (if you are quoting someone, put the words in quotation marks)");
+    }
+
+    /**
+     * The rules' {@linkplain LanguageRule#literal() literals}, found in a text in one scan rather than one search
+     * per rule: each position is compared only with the literals that start with its character.
+     */
+    static final class Literals {
+        private final String[] literals;
+        /** Per ASCII character, the rules whose literal starts with it. */
+        private final int[][] byFirst = new int[128][];
+        /** Rules whose literal is empty or starts beyond ASCII: searched for on their own. */
+        private final int[] others;
+
+        Literals(List<LanguageRule> rules) {
+            literals = rules.stream().map(LanguageRule::literal).toArray(String[]::new);
+            List<Integer> rest = new ArrayList<>();
+            for (int r = 0; r < literals.length; r++) {
+                String literal = literals[r];
+                if (literal.isEmpty() || literal.charAt(0) >= 128) {
+                    rest.add(r);
+                } else {
+                    int[] bucket = byFirst[literal.charAt(0)];
+                    bucket = bucket == null ? new int[1] : Arrays.copyOf(bucket, bucket.length + 1);
+                    bucket[bucket.length - 1] = r;
+                    byFirst[literal.charAt(0)] = bucket;
+                }
+            }
+            others = rest.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Sets {@code active[r]} to whether rule r's literal occurs in {@code lower}; whether any does. */
+        boolean find(String lower, boolean[] active) {
+            Arrays.fill(active, false);
+            boolean any = false;
+            for (int r : others) {
+                active[r] = lower.contains(literals[r]);
+                any |= active[r];
+            }
+            int length = lower.length();
+            for (int i = 0; i < length; i++) {
+                char c = lower.charAt(i);
+                int[] bucket = c < 128 ? byFirst[c] : null;
+                if (bucket != null) {
+                    for (int r : bucket) {
+                        if (!active[r] && lower.startsWith(literals[r], i)) {
+                            active[r] = true;
+                            any = true;
+                        }
+                    }
+                }
+            }
+            return any;
+        }
     }
 
     static boolean isQuoted(String text, int start, int end) {

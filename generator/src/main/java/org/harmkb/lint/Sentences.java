@@ -103,7 +103,7 @@ public final class Sentences {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(text, i);
             if (!isWordChar(c)) {
                 i += Character.charCount(c);
                 continue;
@@ -121,13 +121,19 @@ public final class Sentences {
     private static int endOfRun(String text, int from) {
         int i = from;
         while (i < text.length()) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(text, i);
             if (!isWordChar(c)) {
                 break;
             }
             i += Character.charCount(c);
         }
         return i;
+    }
+
+    /** {@link String#codePointAt}, without its calls for the usual character that is not half of a pair. */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     private static boolean isJoiner(char c) {

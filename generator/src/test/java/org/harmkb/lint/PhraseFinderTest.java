@@ -83,4 +83,28 @@ class PhraseFinderTest {
             assertThat(withFinder(t, true)).as(t).isEqualTo(withFind(t, true));
         }
     }
+
+    @Test
+    void literalsAreFoundWhereContainsFindsThem() {
+        LanguageLint.Literals literals = new LanguageLint.Literals(RULES);
+        String[] pieces = {"crazy", "in denial", "insane", "suffer", "non-compliant", "ünfair", "2nd", "ish", "phobic",
+            "ſ", "İ", "x", " ", "\n", "\uD835\uDC00", "psycho", "failed", "commit"};
+        Random random = new Random(7);
+        boolean[] active = new boolean[RULES.size()];
+        for (int run = 0; run < 3000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+            boolean any = literals.find(lower, active);
+            boolean anyExpected = false;
+            for (int r = 0; r < RULES.size(); r++) {
+                boolean expected = lower.contains(RULES.get(r).literal());
+                assertThat(active[r]).as(r + " in " + lower).isEqualTo(expected);
+                anyExpected |= expected;
+            }
+            assertThat(any).isEqualTo(anyExpected);
+        }
+    }
 }
