@@ -27,7 +27,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        OptionalInt child = Launcher.runInChildIfWanted(Main.class, args, CompilerChoice::optionsFor);
+        OptionalInt child = Launcher.runInChildIfWanted(Main.class, args, JvmChoice::optionsFor);
         System.exit(child.isPresent() ? child.getAsInt()
                 : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

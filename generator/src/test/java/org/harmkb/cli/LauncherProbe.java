@@ -29,7 +29,7 @@ final class LauncherProbe {
         System.exit(Integer.parseInt(args[0]));
     }
 
-    /** The options the launcher adds for a command, as {@code Main} has {@link CompilerChoice} choose them. */
+    /** The options the launcher adds for a command, as {@code Main} has {@link JvmChoice} choose them. */
     static List<String> commandOptions(String[] args) {
         return List.of("-Dkb.probe.arguments=" + args.length);
     }
