@@ -50,8 +50,13 @@ final class JvmChoice {
      * missing config) gives none, and the command then reports it itself.
      */
     static List<String> optionsFor(String[] args) {
-        return contentFolder(args).filter(folder -> markdownBelow(folder, QUICK_BELOW_BYTES)).map(folder -> QUICK)
-                .orElse(List.of());
+        try {
+            return contentFolder(args).filter(folder -> markdownBelow(folder, QUICK_BELOW_BYTES)).map(folder -> QUICK)
+                    .orElse(List.of());
+        } catch (RuntimeException e) {
+            // Only speed is at stake here: the command itself meets the same problem and reports it properly.
+            return List.of();
+        }
     }
 
     /** The content folder a {@code build} or {@code check} with these arguments would read. */

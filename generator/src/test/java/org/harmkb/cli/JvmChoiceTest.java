@@ -40,6 +40,18 @@ class JvmChoiceTest {
     }
 
     @Test
+    void aConfigTheBuildWillRejectGivesTheDefaultsWithoutFailingTheLauncher() throws Exception {
+        Path config = temp.resolve("site-config.yaml");
+        Files.writeString(config, "title: \"T\"\ndescription: \"D\"\nbase_url: \"https://example.org/\"\n"
+                + "content_dir: \"bad\\0path\"\n");
+        Path notYaml = Files.writeString(temp.resolve("broken.yaml"), "title: [unclosed\n");
+
+        assertThat(JvmChoice.optionsFor(new String[] {"build", "--config", config.toString()})).isEmpty();
+        assertThat(JvmChoice.optionsFor(new String[] {"check", "--config", notYaml.toString()})).isEmpty();
+        assertThat(JvmChoice.optionsFor(new String[] {"build", "--config", temp.toString()})).isEmpty();
+    }
+
+    @Test
     void theContentFolderIsTheOneTheBuildWouldRead() throws Exception {
         Path config = SiteTrees.writeSite(temp, Map.of("index.md", SiteTrees.page("Home", "Hi")));
         Path other = Files.createDirectories(temp.resolve("elsewhere"));
