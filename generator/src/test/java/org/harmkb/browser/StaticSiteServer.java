@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,8 @@ import org.harmkb.serve.FileResponse;
  * Serves a built site on 127.0.0.1 as a static host would: {@code index.html} for folders, content types by
  * extension, {@code 404.html} for missing pages, the headers from the site's own {@code _headers} file, and a
  * single byte {@code Range} of a GET answered with 206 (or 416). Requests cannot leave the site folder. Serves a
- * few requests at once, as a browser's parallel fetches expect.
+ * few requests at once, as a browser's parallel fetches expect. On request it sends a page in two parts, as a
+ * slow connection delivers it (see {@link #SPLIT}).
  */
 final class StaticSiteServer implements AutoCloseable {
 
@@ -37,6 +40,21 @@ final class StaticSiteServer implements AutoCloseable {
     /** Where test instrumentation may post a message with {@code navigator.sendBeacon}. */
     static final String BEACON = "/__test-beacon";
 
+    /**
+     * A query parameter, {@code kb-split=N}, that makes the server send an HTML page's first N bytes at once and
+     * hold back the rest until the page posts its own query string to {@link #PAINTED} (the test's instrumentation
+     * does so once a frame of the partial page has been painted), or until {@link #HOLD} milliseconds have passed,
+     * whichever comes first.
+     */
+    static final String SPLIT = "kb-split";
+
+    /** A query parameter: the longest a split page's second part is held back, in milliseconds. */
+    static final String HOLD = "kb-hold";
+
+    /** Where a split page reports that it has been painted, which releases the rest of it. */
+    static final String PAINTED = "/__test-painted";
+
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
     private final List<String> beacons = new ArrayList<>();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -79,6 +97,16 @@ final class StaticSiteServer implements AutoCloseable {
             }
             return;
         }
+        if (exchange.getRequestMethod().equals("POST") && exchange.getRequestURI().getPath().equals(PAINTED)) {
+            try (exchange) {
+                CountDownLatch painted = held.get(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                if (painted != null) {
+                    painted.countDown();
+                }
+                exchange.sendResponseHeaders(204, -1);
+            }
+            return;
+        }
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = root.resolve(path.substring(1)).normalize();
@@ -100,12 +128,45 @@ final class StaticSiteServer implements AutoCloseable {
             }
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             headers.forEach((key, value) -> exchange.getResponseHeaders().set(key, value));
-            if (status == 200) {
+            Map<String, String> parameters = parameters(query);
+            if (status == 200 && name.endsWith(".html") && parameters.containsKey(SPLIT)) {
+                sendInTwoParts(exchange, query, type, body, Integer.parseInt(parameters.get(SPLIT)),
+                        Long.parseLong(parameters.getOrDefault(HOLD, "10000")));
+            } else if (status == 200) {
                 FileResponse.send(exchange, type, body);
             } else {
                 FileResponse.send(exchange, status, type, body);
             }
         }
+    }
+
+    private void sendInTwoParts(HttpExchange exchange, String query, String type, byte[] body, int split, long holdMillis)
+            throws IOException {
+        CountDownLatch painted = new CountDownLatch(1);
+        held.put(query, painted);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body, 0, split);
+            exchange.getResponseBody().flush();
+            painted.await(holdMillis, TimeUnit.MILLISECONDS);
+            exchange.getResponseBody().write(body, split, body.length - split);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.remove(query);
+        }
+    }
+
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                out.put(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+            }
+        }
+        return out;
     }
 
     /** The headers of the {@code /*} rule of a Netlify-style {@code _headers} file. */

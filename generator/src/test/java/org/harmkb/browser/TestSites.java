@@ -34,6 +34,11 @@ final class TestSites {
             return server.url(sitePath);
         }
 
+        /** The built file a site path is served from, e.g. {@code a-z/index.html} for {@code /a-z/}. */
+        Path file(String sitePath) {
+            return dir.resolve(sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1));
+        }
+
         /** One page of each type, e.g. {@code article}, {@code home}, {@code topic}, in page order. */
         Map<String, String> onePerType() {
             Map<String, String> out = new LinkedHashMap<>();
