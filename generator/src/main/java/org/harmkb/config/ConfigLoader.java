@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,12 +66,12 @@ public final class ConfigLoader {
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             fields.errorAt("language", "'language' must be a language tag such as en-GB", "write language: en-GB");
         }
-        Path content = root.resolve(fields.string("content_dir").orElse("content")).normalize();
-        Path theme = root.resolve(fields.string("theme_dir").orElse("theme")).normalize();
+        Path content = folder(fields, root, "content_dir", "content");
+        Path theme = folder(fields, root, "theme_dir", "theme");
         // Whether the output folder may be replaced (not content, theme, this folder, ...) is the output
         // folder guard's to decide, once --out and the other overrides are known.
         String outputWritten = fields.string("output_dir").orElse("public");
-        Path output = root.resolve(outputWritten).normalize();
+        Path output = folder(fields, root, "output_dir", "public");
         SiteConfig.ValuePlace outputPlace = fields.string("output_dir").isPresent()
                 ? new SiteConfig.ValuePlace(outputWritten, fields.valueLine("output_dir"), fields.valueColumn("output_dir"))
                 : new SiteConfig.ValuePlace(outputWritten, 0, 0);
@@ -95,6 +96,21 @@ public final class ConfigLoader {
         return Optional.of(new SiteConfig(configFile.toAbsolutePath().normalize(), title, description, baseUrl,
                 language, content, theme, output, html, typographic, topics, sections, helplines, safety, search, lints, staticFiles,
                 outputPlace, contact));
+    }
+
+    /**
+     * The folder a {@code *_dir} key names, relative to the config's folder. A value no path can be made of (a NUL
+     * character, say) is an error at the value, and the config's own folder stands in until the build stops.
+     */
+    private static Path folder(YamlFields fields, Path root, String key, String fallback) {
+        String written = fields.string(key).orElse(fallback);
+        try {
+            return root.resolve(written).normalize();
+        } catch (InvalidPathException e) {
+            fields.errorAt(key, "'" + key + "' is not a folder path this system can use: " + e.getReason(),
+                    "write a folder path relative to site-config.yaml, e.g. " + key + ": " + fallback);
+            return root;
+        }
     }
 
     /**
