@@ -19,9 +19,9 @@ class JvmChoiceTest {
         Path config = SiteTrees.writeSite(temp, Map.of("index.md", SiteTrees.page("Home", "Hi")));
 
         assertThat(JvmChoice.optionsFor(new String[] {"build", "--config", config.toString()}))
-                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:GCTimeRatio=2");
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
         assertThat(JvmChoice.optionsFor(new String[] {"check", "--config", config.toString(), "--drafts"}))
-                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:GCTimeRatio=2");
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
     }
 
     @Test
