@@ -41,9 +41,8 @@ final class PageTypes {
     }
 
     private static String read(String sitePath, Path siteDir) {
-        String relative = sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1);
         try {
-            return Files.readString(siteDir.resolve(relative), StandardCharsets.UTF_8);
+            return Files.readString(TestSites.file(siteDir, sitePath), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

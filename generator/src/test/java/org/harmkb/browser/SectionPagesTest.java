@@ -42,7 +42,7 @@ class SectionPagesTest {
     }
 
     static Document page(TestSites.Site site, String sitePath) {
-        Path file = site.dir().resolve(sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1));
+        Path file = site.file(sitePath);
         try {
             return Jsoup.parse(Files.readString(file), site.url(sitePath));
         } catch (IOException e) {

@@ -36,7 +36,7 @@ final class TestSites {
 
         /** The built file a site path is served from, e.g. {@code a-z/index.html} for {@code /a-z/}. */
         Path file(String sitePath) {
-            return dir.resolve(sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1));
+            return TestSites.file(dir, sitePath);
         }
 
         /** One page of each type, e.g. {@code article}, {@code home}, {@code topic}, in page order. */
@@ -45,6 +45,11 @@ final class TestSites {
             pages.forEach(p -> out.putIfAbsent(PageTypes.of(p, dir), p));
             return out;
         }
+    }
+
+    /** The file under {@code siteDir} that a site path is served from. */
+    static Path file(Path siteDir, String sitePath) {
+        return siteDir.resolve(sitePath.endsWith("/") ? sitePath.substring(1) + "index.html" : sitePath.substring(1));
     }
 
     private static TestSites instance;
