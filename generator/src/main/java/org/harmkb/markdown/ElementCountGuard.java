@@ -69,7 +69,7 @@ final class ElementCountGuard {
                     char c = body.charAt(i);
                     if (c == '\\') {
                         i++;
-                    } else {
+                    } else if (c < MAY_START.length && MAY_START[c]) {
                         count += weight(body, i, start);
                     }
                 }
@@ -92,6 +92,15 @@ final class ElementCountGuard {
             digits++;
         }
         return digits > i && digits < end && (body.charAt(digits) == '.' || body.charAt(digits) == ')');
+    }
+
+    /** The characters {@link #weight} may count: every other character starts no element. */
+    private static final boolean[] MAY_START = new boolean[128];
+
+    static {
+        for (char c : "[<&|@`*_~:w".toCharArray()) {
+            MAY_START[c] = true;
+        }
     }
 
     /** How many elements the character at i starts: a footnote reference costs about three (a link, a back link, a note). */

@@ -42,27 +42,21 @@ final class LinkCollector {
     private final Function<String, String> wikiText;
     private final List<LinkReference> links = new ArrayList<>();
 
-    private LinkCollector(Document document, int bodyLine, Function<String, String> wikiText) {
+    private LinkCollector(Document document, int bodyLine, LineIndex lines, Function<String, String> wikiText) {
         this.document = document;
         this.bodyLine = bodyLine;
-        this.lines = new LineIndex(document.getChars());
+        this.lines = lines;
         this.wikiText = wikiText;
     }
 
     /**
-     * The links of {@code document}, whose first line is line {@code bodyLine} of its file.
-     * Links inside code are not collected.
+     * The links of {@code document}, whose first line is line {@code bodyLine} of its file and whose lines
+     * {@code lines} indexes. Links inside code are not collected. {@code wikiText} gives the text an unlabelled
+     * wikilink shows for its target (the target page's title), so the sentence around another link reads as
+     * on the page.
      */
-    static List<LinkReference> collect(Document document, int bodyLine) {
-        return collect(document, bodyLine, Function.identity());
-    }
-
-    /**
-     * As {@link #collect(Document, int)}, with {@code wikiText} giving the text an unlabelled wikilink shows
-     * for its target (the target page's title), so the sentence around another link reads as on the page.
-     */
-    static List<LinkReference> collect(Document document, int bodyLine, Function<String, String> wikiText) {
-        LinkCollector collector = new LinkCollector(document, bodyLine, wikiText);
+    static List<LinkReference> collect(Document document, int bodyLine, LineIndex lines, Function<String, String> wikiText) {
+        LinkCollector collector = new LinkCollector(document, bodyLine, lines, wikiText);
         Deque<Node> blocks = new ArrayDeque<>();
         blocks.push(document);
         while (!blocks.isEmpty()) {

@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
     /** The extensions every build uses; {@link LinearInlineParsing} keeps parsing time linear. */
     public static final MarkdownExtension CORE = () -> List.of(
             LinearInlineParsing.create(), TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-            FootnoteExtension.create());
+            FootnoteExtension.create(), PlainTextRendering.create());
 
     /** The page being rendered, set on each document so extensions' renderers can see where they are. */
     public static final NullableDataKey<SourcePage> SOURCE_PAGE = new NullableDataKey<>("HARMKB_SOURCE_PAGE");
@@ -143,7 +143,7 @@ public final class MarkdownRenderer {
         ids.generateIds(document);
         Map<String, String> movedAnchors = HeadingIds.assign(document, templateIds);
         List<Heading> headings = new ArrayList<>();
-        LineIndex lines = new LineIndex(document.getChars());
+        LineIndex lines = new LineIndex(page.body());
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 headings.add(new Heading(heading.getLevel(), heading.getAnchorRefId(),
@@ -151,7 +151,7 @@ public final class MarkdownRenderer {
                         page.bodyLine() + lines.lineOf(heading.getStartOffset())));
             }
         }
-        List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), target -> wikiLinks == null ? target
+        List<LinkReference> links = LinkCollector.collect(document, page.bodyLine(), lines, target -> wikiLinks == null ? target
                 : wikiLinks.resolve(page, target).map(WikiLinkResolver.WikiLinkTarget::title).orElse(target));
         SOURCE_PAGE.set(document, page);
         return Optional.of(new Rendering(new RenderedPage(page, renderer.render(document), headings, links, movedAnchors,

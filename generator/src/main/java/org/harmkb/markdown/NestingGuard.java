@@ -41,7 +41,7 @@ final class NestingGuard {
             } else if (fenceHere != null) {
                 fence = fenceHere;
                 openEmphasis = 0;
-            } else if (body.substring(start, end).isBlank()) {
+            } else if (isBlank(body, start, end)) {
                 openEmphasis = 0;
             } else {
                 int[] state = {openEmphasis};
@@ -55,6 +55,16 @@ final class NestingGuard {
             start = end + 1;
         }
         return java.util.Optional.empty();
+    }
+
+    /** {@code body.substring(start, end).isBlank()}, without the copy. */
+    private static boolean isBlank(String body, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line whose fence is {@code here} (or null) closes the code block the fence {@code open} began. */
@@ -85,7 +95,7 @@ final class NestingGuard {
      * over-approximates nothing a reader would write: only dozens of unclosed openers reach the limit.
      */
     private static OptionalInt emphasisOverLimit(String body, int start, int end, int limit, int[] open) {
-        CodeSpans spans = new CodeSpans(body, start, end);
+        CodeSpans spans = null;
         int i = start;
         while (i < end) {
             char c = body.charAt(i);
@@ -94,6 +104,7 @@ final class NestingGuard {
                 continue;
             }
             if (c == '`') {
+                spans = spans != null ? spans : new CodeSpans(body, start, end);
                 i = spans.endOf(body, i, end);
                 continue;
             }

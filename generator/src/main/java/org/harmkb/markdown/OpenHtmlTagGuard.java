@@ -31,7 +31,9 @@ final class OpenHtmlTagGuard {
         int line = 1;
         String fence = null;
         Matcher tag = TAG.matcher(body);
-        for (int start = 0; start <= body.length(); line++) {
+        // Where the next '<' is: lines before it hold no tag, and finding it once keeps the scan linear.
+        int nextTag = body.indexOf('<');
+        for (int start = 0; start <= body.length() && nextTag >= 0; line++) {
             int end = body.indexOf('\n', start);
             end = end < 0 ? body.length() : end;
             String fenceHere = NestingGuard.fenceOf(body, start, end);
@@ -39,13 +41,14 @@ final class OpenHtmlTagGuard {
                 fence = NestingGuard.closes(fence, fenceHere) ? null : fence;
             } else if (fenceHere != null) {
                 fence = fenceHere;
-            } else {
-                CodeSpans spans = new CodeSpans(body, start, end);
+            } else if (nextTag < end) {
+                CodeSpans spans = null;
                 for (int i = start; i < end; i++) {
                     char c = body.charAt(i);
                     if (c == '\\') {
                         i++;
                     } else if (c == '`') {
+                        spans = spans != null ? spans : new CodeSpans(body, start, end);
                         i = spans.endOf(body, i, end) - 1;
                     } else if (c == '<' && tag.region(i, end).lookingAt()) {
                         open = tag.group(1).isEmpty() ? open + opens(tag) : Math.max(0, open - 1);
@@ -57,6 +60,9 @@ final class OpenHtmlTagGuard {
                 }
             }
             start = end + 1;
+            if (nextTag < start) {
+                nextTag = body.indexOf('<', start);
+            }
         }
         return Optional.empty();
     }
