@@ -12,9 +12,9 @@ public final class LongSentenceLint implements Lint {
     public void check(LintedPage page, Findings findings) {
         int max = page.settings().maxSentenceWords();
         for (Sentence sentence : page.sentences()) {
-            if (sentence.words().size() > max) {
+            if (sentence.wordCount() > max) {
                 findings.warning(sentence.prose().offsetOf(sentence.start()),
-                        "sentence has " + sentence.words().size() + " words (more than " + max + ")",
+                        "sentence has " + sentence.wordCount() + " words (more than " + max + ")",
                         "split it into two or three shorter sentences, one idea each");
             }
         }

@@ -99,7 +99,7 @@ public final class ReadabilityLint implements Lint {
         int syllables = 0;
         int polysyllables = 0;
         for (Sentence s : sentences) {
-            words += s.words().size();
+            words += s.wordCount();
             syllables += s.syllables();
             polysyllables += s.polysyllables();
         }
@@ -115,7 +115,7 @@ public final class ReadabilityLint implements Lint {
     /** Where the three hardest sentences start: most words plus three per long word. */
     private static String hardest(List<Sentence> sentences, Findings findings) {
         return sentences.stream()
-                .sorted(Comparator.comparingInt((Sentence s) -> -(s.words().size() + 3 * s.polysyllables()))
+                .sorted(Comparator.comparingInt((Sentence s) -> -(s.wordCount() + 3 * s.polysyllables()))
                         .thenComparingInt(s -> s.prose().offsetOf(s.start())))
                 .limit(3)
                 .map(s -> findings.positionOf(s.prose().offsetOf(s.start())))

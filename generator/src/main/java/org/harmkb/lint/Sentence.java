@@ -3,29 +3,18 @@ package org.harmkb.lint;
 import java.util.List;
 
 /**
- * One sentence of a {@link Prose} block, with its syllables counted once.
+ * One sentence of a {@link Prose} block, with its words and syllables counted once.
  *
  * @param start         index of its first character in the block's text
- * @param words         its words, in order
+ * @param end           index just past its last character in the block's text
+ * @param wordCount     how many words it has ({@link Sentences#words})
  * @param syllables     estimated syllables of all its words
  * @param polysyllables words of three or more syllables, which SMOG counts
  */
-public record Sentence(Prose prose, int start, List<String> words, int syllables, int polysyllables) {
+public record Sentence(Prose prose, int start, int end, int wordCount, int syllables, int polysyllables) {
 
-    public Sentence {
-        words = List.copyOf(words);
-    }
-
-    static Sentence of(Prose prose, int start, List<String> words) {
-        int syllables = 0;
-        int polysyllables = 0;
-        for (String word : words) {
-            int count = Syllables.count(word);
-            syllables += count;
-            if (count >= 3) {
-                polysyllables++;
-            }
-        }
-        return new Sentence(prose, start, words, syllables, polysyllables);
+    /** Its words, in order (made on each call: the lints need only the counts). */
+    public List<String> words() {
+        return Sentences.words(prose.text().substring(start, end));
     }
 }

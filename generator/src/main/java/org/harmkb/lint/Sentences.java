@@ -100,28 +100,39 @@ public final class Sentences {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            int c = codePointAt(text, i);
-            if (!isWordChar(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i = endOfRun(text, i);
-            while (i + 1 < length && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
-                i = endOfRun(text, i + 1);
-            }
-            words.add(text.substring(start, i));
+        for (int i = nextWord(text, 0, text.length()); i < text.length(); ) {
+            int end = endOfWord(text, i, text.length());
+            words.add(text.substring(i, end));
+            i = nextWord(text, end, text.length());
         }
         return words;
     }
 
-    private static int endOfRun(String text, int from) {
+    /** The start of the next word in {@code text} from {@code i} up to {@code to}, or {@code to}. */
+    private static int nextWord(String text, int i, int to) {
+        while (i < to) {
+            int c = codePointAt(text, i, to);
+            if (isWordChar(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return to;
+    }
+
+    /** The end of the word starting at {@code start}, looking no further than {@code to}. */
+    private static int endOfWord(String text, int start, int to) {
+        int i = endOfRun(text, start, to);
+        while (i + 1 < to && isJoiner(text.charAt(i)) && isWordChar(codePointAt(text, i + 1, to))) {
+            i = endOfRun(text, i + 1, to);
+        }
+        return i;
+    }
+
+    private static int endOfRun(String text, int from, int to) {
         int i = from;
-        while (i < text.length()) {
-            int c = codePointAt(text, i);
+        while (i < to) {
+            int c = codePointAt(text, i, to);
             if (!isWordChar(c)) {
                 break;
             }
@@ -130,10 +141,16 @@ public final class Sentences {
         return i;
     }
 
-    /** {@link String#codePointAt}, without its calls for the usual character that is not half of a pair. */
-    private static int codePointAt(String text, int i) {
+    /**
+     * The code point at {@code i} of {@code text} as cut off at {@code to} ({@code text.substring(0, to).codePointAt(i)}),
+     * without its calls for the usual character that is not half of a pair.
+     */
+    private static int codePointAt(String text, int i, int to) {
         char c = text.charAt(i);
-        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return Character.toCodePoint(c, text.charAt(i + 1));
+        }
+        return c;
     }
 
     private static boolean isJoiner(char c) {
@@ -152,17 +169,28 @@ public final class Sentences {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /** Adds the sentence {@code from}–{@code to} of the prose, counting its words and syllables in place, if it has words. */
     private static void add(Prose prose, int from, int to, List<Sentence> out) {
-        String part = prose.text().substring(from, to);
-        List<String> words = words(part);
-        if (words.isEmpty()) {
+        String text = prose.text();
+        int words = 0;
+        int syllables = 0;
+        int polysyllables = 0;
+        for (int i = nextWord(text, from, to); i < to; ) {
+            int end = endOfWord(text, i, to);
+            int count = Syllables.count(text, i, end);
+            words++;
+            syllables += count;
+            polysyllables += count >= 3 ? 1 : 0;
+            i = nextWord(text, end, to);
+        }
+        if (words == 0) {
             return;
         }
-        int lead = 0;
-        while (lead < part.length() && Character.isWhitespace(part.charAt(lead))) {
-            lead++;
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        out.add(Sentence.of(prose, from + lead, words));
+        out.add(new Sentence(prose, start, to, words, syllables, polysyllables));
     }
 
     /** Whether the full stop at {@code dot} ends an abbreviation or an initial rather than a sentence. */

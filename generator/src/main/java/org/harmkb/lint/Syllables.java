@@ -12,52 +12,91 @@ public final class Syllables {
     }
 
     public static int count(String word) {
-        if (word.indexOf('-') >= 0) {
-            int total = 0;
-            for (String part : word.split("-")) {
-                total += part.isEmpty() ? 0 : count(part);
+        return count(word, 0, word.length());
+    }
+
+    /** The syllables of the word {@code text.substring(from, to)}, counted in place. */
+    public static int count(CharSequence text, int from, int to) {
+        int total = 0;
+        boolean hyphen = false;
+        int part = from;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '-') {
+                hyphen = true;
+                total += i > part ? countPart(text, part, i) : 0;
+                part = i + 1;
             }
-            return Math.max(1, total);
         }
-        char[] letters = new char[word.length()];
+        if (!hyphen) {
+            return countPart(text, from, to);
+        }
+        total += to > part ? countPart(text, part, to) : 0;
+        return Math.max(1, total);
+    }
+
+    /**
+     * The syllables of a word without hyphens: its letters a to z (lower-cased, others left out) less a silent
+     * ending, counted by vowel groups. Two passes over the text rather than a copy of the letters.
+     */
+    private static int countPart(CharSequence text, int from, int to) {
         int length = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = Character.toLowerCase(word.charAt(i));
-            if (c >= 'a' && c <= 'z') {
-                letters[length++] = c;
+        char third = 0;
+        char before = 0;
+        char last = 0;
+        for (int i = from; i < to; i++) {
+            char c = letter(text.charAt(i));
+            if (c != 0) {
+                length++;
+                third = before;
+                before = last;
+                last = c;
             }
         }
         if (length <= 3) {
             return 1;
         }
-        length = withoutSilentEnding(letters, length);
-        int start = letters[0] == 'y' ? 1 : 0;
+        int kept = length - silentEnding(third, before, last);
+        int index = 0;
         int groups = 0;
         int run = 0;
-        for (int i = start; i <= length; i++) {
-            if (i < length && isVowel(letters[i])) {
+        for (int i = from; i < to && index < kept; i++) {
+            char c = letter(text.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (index++ == 0 && c == 'y') {
+                continue;
+            }
+            if (isVowel(c)) {
                 run++;
             } else if (run > 0) {
                 groups += (run + 1) / 2;
                 run = 0;
             }
         }
+        groups += (run + 1) / 2;
         return Math.max(1, groups);
     }
 
-    /** Drops a silent {@code -es} (not after s, x, z, h), {@code -ed} (not after t, d) or {@code -e}, but not after a vowel or l. */
-    private static int withoutSilentEnding(char[] w, int length) {
-        char last = w[length - 1];
-        char before = w[length - 2];
-        char third = w[length - 3];
+    /** The character lower-cased if that makes it a letter a to z, else 0. */
+    private static char letter(char c) {
+        char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        return lower >= 'a' && lower <= 'z' ? lower : 0;
+    }
+
+    /**
+     * How many letters a silent ending takes from a word whose last three letters are given: {@code -es} (not
+     * after s, x, z, h) and {@code -ed} (not after t, d) two, {@code -e} (not after a vowel or l) one.
+     */
+    private static int silentEnding(char third, char before, char last) {
         if (before == 'e' && last == 's' && "laeiouysxzh".indexOf(third) < 0
                 || before == 'e' && last == 'd' && "laeiouytd".indexOf(third) < 0) {
-            return length - 2;
+            return 2;
         }
         if (last == 'e' && "laeiouy".indexOf(before) < 0) {
-            return length - 1;
+            return 1;
         }
-        return length;
+        return 0;
     }
 
     private static boolean isVowel(char c) {

@@ -69,6 +69,80 @@ class TextMeasuresTest {
         }
     }
 
+    /** The count in place gives what the count over a copy of the word's letters gave, for any word. */
+    @Test
+    void syllablesCountedInPlaceMatchTheCountOverACopy() {
+        String alphabet = "aeiouybcdlstxzhrmnAEYSD-'\u2019\u00E9\u0130\u212A1";
+        Random random = new Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = "x " + word + " y";
+            assertThat(Syllables.count(text, 2, 2 + word.length())).as(word.toString()).isEqualTo(countOverACopy(word.toString()));
+            assertThat(Syllables.count(word.toString())).as(word.toString()).isEqualTo(countOverACopy(word.toString()));
+        }
+    }
+
+    /** The estimate as it was written first: split at hyphens, copy the letters, drop a silent ending, count vowel groups. */
+    private static int countOverACopy(String word) {
+        if (word.indexOf('-') >= 0) {
+            int total = 0;
+            for (String part : word.split("-")) {
+                total += part.isEmpty() ? 0 : countOverACopy(part);
+            }
+            return Math.max(1, total);
+        }
+        StringBuilder letters = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') {
+                letters.append(lower);
+            }
+        }
+        String w = letters.toString();
+        if (w.length() <= 3) {
+            return 1;
+        }
+        if (w.matches(".*[^laeiouysxzh]es") || w.matches(".*[^laeiouytd]ed")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.matches(".*[^laeiouy]e")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.startsWith("y")) {
+            w = w.substring(1);
+        }
+        int groups = 0;
+        for (String run : w.split("[^aeiouy]+")) {
+            groups += (run.length() + 1) / 2;
+        }
+        return Math.max(1, groups);
+    }
+
+    /** Each sentence's counts are those of its words, and its words are those of its text. */
+    @Test
+    void sentencesCountTheirWordsAndSyllables() {
+        String alphabet = "ab1 -'\u2019.,!?\"\u00E9\u00B2\uD835\uDC00\u0661 \u201D)e.g";
+        Random random = new Random(8);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (Sentence sentence : Sentences.of(prose(text.toString()))) {
+                List<String> words = Sentences.words(text.substring(sentence.start(), sentence.end()));
+                assertThat(sentence.words()).isEqualTo(words).isNotEmpty();
+                assertThat(sentence.wordCount()).as(text.toString()).isEqualTo(words.size());
+                assertThat(sentence.syllables()).isEqualTo(words.stream().mapToInt(Syllables::count).sum());
+                assertThat(sentence.polysyllables()).isEqualTo((int) words.stream().filter(w -> Syllables.count(w) >= 3).count());
+                assertThat(Character.isWhitespace(text.charAt(sentence.start()))).isFalse();
+            }
+        }
+    }
+
     @Test
     void fleschKincaidAndSmogFollowTheirPublishedFormulas() {
         List<Sentence> sentences = Sentences.of(prose("The cat sat on the mat. The dog ran."));
