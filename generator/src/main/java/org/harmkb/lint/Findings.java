@@ -1,5 +1,6 @@
 package org.harmkb.lint;
 
+import org.harmkb.content.LineIndex;
 import org.harmkb.content.Position;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostic;
@@ -14,20 +15,20 @@ import org.harmkb.diagnostic.Severity;
 public final class Findings {
 
     private final SourcePage page;
-    private final BodyPositions positions;
+    /** The body's lines, indexed at the first finding in the body: most pages have none. */
+    private LineIndex lines;
     private final Diagnostics diagnostics;
     private final Severity warningSeverity;
 
     Findings(SourcePage page, Diagnostics diagnostics, Severity warningSeverity) {
         this.page = page;
-        this.positions = new BodyPositions(page);
         this.diagnostics = diagnostics;
         this.warningSeverity = warningSeverity;
     }
 
     /** A warning at offset {@code bodyOffset} of the markdown body. */
     public void warning(int bodyOffset, String message, String hint) {
-        warning(positions.of(bodyOffset), message, hint);
+        warning(positionOf(bodyOffset), message, hint);
     }
 
     /** A warning at a position in the file, e.g. a front-matter key's. */
@@ -42,6 +43,9 @@ public final class Findings {
 
     /** The file position of a body offset. */
     public Position positionOf(int bodyOffset) {
-        return positions.of(bodyOffset);
+        if (lines == null) {
+            lines = new LineIndex(page.body());
+        }
+        return new Position(page.bodyLine() + lines.lineOf(bodyOffset), lines.columnOf(bodyOffset));
     }
 }

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,11 +66,7 @@ final class ProseExtractor {
         while (!stack.isEmpty()) {
             Node node = stack.pop();
             if (node instanceof Text || node instanceof HtmlEntity) {
-                BasedSequence chars = node.getChars();
-                for (int i = 0; i < chars.length(); i++) {
-                    text.append(chars.charAt(i));
-                    offsets.add(chars.getIndexOffset(i));
-                }
+                appendChars(text, offsets, node.getChars());
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 append(text, offsets, " ", node.getStartOffset());
             } else if (node instanceof Code || node instanceof AutoLink || node instanceof MailLink) {
@@ -83,6 +80,28 @@ final class ProseExtractor {
             }
         }
         return new Prose(kind, text.toString(), offsets.toArray());
+    }
+
+    /**
+     * A node's characters, each with its body offset. Most are one stretch of the page's text, copied straight
+     * from it; others go through the sequence's own {@code charAt}. Either way a NUL reads as U+FFFD, as
+     * Flexmark's sequences give it.
+     */
+    private static void appendChars(StringBuilder text, Offsets offsets, BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            int start = sub.getStartOffset();
+            int end = sub.getEndOffset();
+            for (int i = start; i < end; i++) {
+                char c = base.charAt(i);
+                text.append(c == '\0' ? '\uFFFD' : c);
+            }
+            offsets.addRange(start, end);
+            return;
+        }
+        for (int i = 0; i < chars.length(); i++) {
+            text.append(chars.charAt(i));
+            offsets.add(chars.getIndexOffset(i));
+        }
     }
 
     private static void append(StringBuilder text, Offsets offsets, String chars, int offset) {
@@ -106,6 +125,17 @@ final class ProseExtractor {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = offset;
+        }
+
+        /** Adds {@code from}, {@code from + 1}, … up to {@code to} (exclusive). */
+        void addRange(int from, int to) {
+            int needed = size + to - from;
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, Math.max(needed, size * 2));
+            }
+            for (int offset = from; offset < to; offset++) {
+                values[size++] = offset;
+            }
         }
 
         int[] toArray() {

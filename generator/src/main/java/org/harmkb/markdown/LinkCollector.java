@@ -23,6 +23,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.harmkb.content.LineIndex;
 import org.harmkb.markdown.internal.WikiLinkNode;
 
 /**

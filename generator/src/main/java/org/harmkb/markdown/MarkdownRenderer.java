@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.harmkb.content.LineIndex;
 import org.harmkb.content.SourcePage;
 import org.harmkb.diagnostic.Diagnostics;
 

@@ -1,4 +1,4 @@
-package org.harmkb.markdown;
+package org.harmkb.content;
 
 import java.util.Arrays;
 
@@ -7,11 +7,11 @@ import java.util.Arrays;
  * {@code Node.getStartLineNumber()} counts line breaks from the start of the document on every call, which
  * makes a page with many links quadratic (a 5 MB article took minutes).
  */
-final class LineIndex {
+public final class LineIndex {
 
     private final int[] lineStarts;
 
-    LineIndex(String text) {
+    public LineIndex(String text) {
         int[] starts = new int[64];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -24,13 +24,13 @@ final class LineIndex {
     }
 
     /** The 0-based line that {@code offset} is on, as {@code Node.getStartLineNumber()} counts it. */
-    int lineOf(int offset) {
+    public int lineOf(int offset) {
         int found = Arrays.binarySearch(lineStarts, offset);
-        return found >= 0 ? found : -found - 2;
+        return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
     /** The 1-based column of {@code offset} on its line. */
-    int columnOf(int offset) {
+    public int columnOf(int offset) {
         return offset - lineStarts[lineOf(offset)] + 1;
     }
 }
