@@ -1,7 +1,5 @@
 package org.harmkb.lint;
 
-import java.util.List;
-
 /**
  * One sentence of a {@link Prose} block, with its words and syllables counted once.
  *
@@ -12,9 +10,4 @@ import java.util.List;
  * @param polysyllables words of three or more syllables, which SMOG counts
  */
 public record Sentence(Prose prose, int start, int end, int wordCount, int syllables, int polysyllables) {
-
-    /** Its words, in order (made on each call: the lints need only the counts). */
-    public List<String> words() {
-        return Sentences.words(prose.text().substring(start, end));
-    }
 }

@@ -26,20 +26,6 @@ class ContentLoaderTest {
     }
 
     @Test
-    void utf8DecodingReportsTheLineAndColumnOfTheBadByte() {
-        byte[] bytes = {'a', '\n', 'b', 'c', (byte) 0xE9, 'd'};
-        Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
-        assertThat(decoded.ok()).isFalse();
-        assertThat(decoded.invalidAt()).isEqualTo(new Position(2, 3));
-    }
-
-    @Test
-    void utf8DecodingDropsTheByteOrderMarkAndNormalisesLineEndings() {
-        Utf8Text.Decoded decoded = Utf8Text.decode("\uFEFFa\r\nb\rc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(decoded.text()).isEqualTo("a\nb\nc");
-    }
-
-    @Test
     void aPageOverTheSizeLimitIsReportedBeforeItIsRead(@TempDir Path dir) throws Exception {
         String front = "---\ntitle: \"Huge\"\ndescription: \"D\"\n---\n";
         Files.writeString(dir.resolve("huge.md"), front + "word ".repeat((int) (ContentLoader.MAX_PAGE_BYTES / 5) + 1));

@@ -51,11 +51,17 @@ class Utf8TextTest {
     }
 
     @Test
-    void anInvalidByteIsFoundWhereItIs() {
-        byte[] bytes = {'a', '\n', 'b', 'c', (byte) 0xFF, 'd'};
+    void anInvalidByteIsReportedAtItsLineAndColumn() {
+        byte[] bytes = {'a', '\n', 'b', 'c', (byte) 0xE9, 'd'};
         Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
         assertThat(decoded.ok()).isFalse();
         assertThat(decoded.invalidAt()).isEqualTo(new Position(2, 3));
+    }
+
+    @Test
+    void theByteOrderMarkIsDroppedAndLineEndingsNormalised() {
+        Utf8Text.Decoded decoded = Utf8Text.decode("\uFEFFa\r\nb\rc".getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo("a\nb\nc");
     }
 
     private static String strictOrNull(byte[] bytes) {
