@@ -26,6 +26,9 @@ final class PhraseFinder {
     private final Matcher[] matchers;
     private final int[][] starts;
     private final int[] counts;
+    private static final int[] NONE = {};
+    /** Per ASCII character, in rule order, the rules whose first letter it is, as the pattern compares it. */
+    private final int[][] byAscii = new int[128][];
 
     PhraseFinder(List<LanguageRule> rules) {
         this.rules = rules;
@@ -36,6 +39,17 @@ final class PhraseFinder {
         for (int r = 0; r < rules.size(); r++) {
             firsts[r] = firstLetter(rules.get(r).phrase());
             starts[r] = new int[16];
+        }
+        int[] bucket = new int[firsts.length];
+        for (int c = 0; c < 128; c++) {
+            int folded = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            int size = 0;
+            for (int r = 0; r < firsts.length; r++) {
+                if (firsts[r] == folded || firsts[r] == c) {
+                    bucket[size++] = r;
+                }
+            }
+            byAscii[c] = size == 0 ? NONE : Arrays.copyOf(bucket, size);
         }
     }
 
@@ -130,20 +144,31 @@ final class PhraseFinder {
      * preceded by an ASCII letter or digit cannot (the look-behind rejects it); the pattern itself checks the
      * rest, so a position kept here that cannot match costs a failed try, never a finding.
      */
-    private void collectStarts(String text, boolean[] active) {
+    private void collectStarts(String string, boolean[] active) {
         Arrays.fill(counts, 0);
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            int c = text.codePointAt(i);
-            int folded = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c);
-            for (int r = 0; r < firsts.length; r++) {
-                if (active[r] && (firsts[r] == folded || firsts[r] == c)) {
-                    add(r, i);
+        // An array, not String.charAt: see Sentences#of.
+        char[] text = string.toCharArray();
+        boolean afterLetterOrDigit = false;
+        for (int i = 0; i < text.length; i++) {
+            char ch = text[i];
+            if (!afterLetterOrDigit) {
+                if (ch < 128) {
+                    for (int r : byAscii[ch]) {
+                        if (active[r]) {
+                            add(r, i);
+                        }
+                    }
+                } else {
+                    int c = Character.codePointAt(text, i);
+                    int folded = fold(c);
+                    for (int r = 0; r < firsts.length; r++) {
+                        if (active[r] && (firsts[r] == folded || firsts[r] == c)) {
+                            add(r, i);
+                        }
+                    }
                 }
             }
+            afterLetterOrDigit = isAsciiLetterOrDigit(ch);
         }
     }
 

@@ -24,7 +24,9 @@ public final class Sentences {
 
     public static List<Sentence> of(Prose prose) {
         List<Sentence> out = new ArrayList<>();
-        String text = prose.text();
+        // One copy per block: under the quick compiler, String.charAt on text beyond Latin-1 costs a call chain
+        // with a bounds check per character; an array costs one check.
+        char[] text = prose.text().toCharArray();
         int start = 0;
         int from = 0;
         while (true) {
@@ -37,10 +39,10 @@ public final class Sentences {
             if (isAbbreviation(text, stop)) {
                 continue;
             }
-            add(prose, start, end, out);
+            add(prose, text, start, end, out);
             start = end;
         }
-        add(prose, start, text.length(), out);
+        add(prose, text, start, text.length, out);
         return out;
     }
 
@@ -50,9 +52,13 @@ public final class Sentences {
      * fails is skipped whole (a later start inside it would end at the same place).
      */
     static int nextStop(String text, int from) {
+        return nextStop(text.toCharArray(), from);
+    }
+
+    private static int nextStop(char[] text, int from) {
         int i = from;
-        while (i < text.length()) {
-            if (!isStop(text.charAt(i))) {
+        while (i < text.length) {
+            if (!isStop(text[i])) {
                 i++;
                 continue;
             }
@@ -66,12 +72,12 @@ public final class Sentences {
     }
 
     /** The end of the stops ({@code .!?}) and then closing quotes and brackets from {@code stop}. */
-    private static int endOfStop(String text, int stop) {
+    private static int endOfStop(char[] text, int stop) {
         int i = stop;
-        while (i < text.length() && isStop(text.charAt(i))) {
+        while (i < text.length && isStop(text[i])) {
             i++;
         }
-        while (i < text.length() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length && CLOSERS.indexOf(text[i]) >= 0) {
             i++;
         }
         return i;
@@ -82,12 +88,12 @@ public final class Sentences {
     }
 
     /** {@code (?=\s|$)}: whitespace (regex {@code \s}) or the end of the text, or a line terminator that ends it. */
-    private static boolean endsSentence(String text, int at) {
-        int length = text.length();
+    private static boolean endsSentence(char[] text, int at) {
+        int length = text.length;
         if (at == length) {
             return true;
         }
-        char c = text.charAt(at);
+        char c = text[at];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
             return true;
         }
@@ -98,18 +104,19 @@ public final class Sentences {
      * The words of {@code text}: runs of letters and digits, joined by an apostrophe or hyphen between two
      * such runs ({@code don't}, {@code well-being}). A plain scan: it runs over every sentence of every page.
      */
-    public static List<String> words(String text) {
+    public static List<String> words(String string) {
         List<String> words = new ArrayList<>();
-        for (int i = nextWord(text, 0, text.length()); i < text.length(); ) {
-            int end = endOfWord(text, i, text.length());
-            words.add(text.substring(i, end));
-            i = nextWord(text, end, text.length());
+        char[] text = string.toCharArray();
+        for (int i = nextWord(text, 0, text.length); i < text.length; ) {
+            int end = endOfWord(text, i, text.length);
+            words.add(string.substring(i, end));
+            i = nextWord(text, end, text.length);
         }
         return words;
     }
 
     /** The start of the next word in {@code text} from {@code i} up to {@code to}, or {@code to}. */
-    private static int nextWord(String text, int i, int to) {
+    private static int nextWord(char[] text, int i, int to) {
         while (i < to) {
             int c = codePointAt(text, i, to);
             if (isWordChar(c)) {
@@ -121,15 +128,15 @@ public final class Sentences {
     }
 
     /** The end of the word starting at {@code start}, looking no further than {@code to}. */
-    private static int endOfWord(String text, int start, int to) {
+    private static int endOfWord(char[] text, int start, int to) {
         int i = endOfRun(text, start, to);
-        while (i + 1 < to && isJoiner(text.charAt(i)) && isWordChar(codePointAt(text, i + 1, to))) {
+        while (i + 1 < to && isJoiner(text[i]) && isWordChar(codePointAt(text, i + 1, to))) {
             i = endOfRun(text, i + 1, to);
         }
         return i;
     }
 
-    private static int endOfRun(String text, int from, int to) {
+    private static int endOfRun(char[] text, int from, int to) {
         int i = from;
         while (i < to) {
             int c = codePointAt(text, i, to);
@@ -145,10 +152,10 @@ public final class Sentences {
      * The code point at {@code i} of {@code text} as cut off at {@code to} ({@code text.substring(0, to).codePointAt(i)}),
      * without its calls for the usual character that is not half of a pair.
      */
-    private static int codePointAt(String text, int i, int to) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-            return Character.toCodePoint(c, text.charAt(i + 1));
+    private static int codePointAt(char[] text, int i, int to) {
+        char c = text[i];
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text[i + 1])) {
+            return Character.toCodePoint(c, text[i + 1]);
         }
         return c;
     }
@@ -170,8 +177,7 @@ public final class Sentences {
     }
 
     /** Adds the sentence {@code from}–{@code to} of the prose, counting its words and syllables in place, if it has words. */
-    private static void add(Prose prose, int from, int to, List<Sentence> out) {
-        String text = prose.text();
+    private static void add(Prose prose, char[] text, int from, int to, List<Sentence> out) {
         int words = 0;
         int syllables = 0;
         int polysyllables = 0;
@@ -187,22 +193,22 @@ public final class Sentences {
             return;
         }
         int start = from;
-        while (start < to && Character.isWhitespace(text.charAt(start))) {
+        while (start < to && Character.isWhitespace(text[start])) {
             start++;
         }
         out.add(new Sentence(prose, start, to, words, syllables, polysyllables));
     }
 
     /** Whether the full stop at {@code dot} ends an abbreviation or an initial rather than a sentence. */
-    private static boolean isAbbreviation(String text, int dot) {
-        if (text.charAt(dot) != '.') {
+    private static boolean isAbbreviation(char[] text, int dot) {
+        if (text[dot] != '.') {
             return false;
         }
         int wordStart = dot;
-        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        while (wordStart > 0 && (Character.isLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
+        String word = new String(text, wordStart, dot - wordStart).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text[wordStart]));
     }
 }

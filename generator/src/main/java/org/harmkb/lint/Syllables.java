@@ -15,13 +15,26 @@ public final class Syllables {
         return count(word, 0, word.length());
     }
 
-    /** The syllables of the word {@code text.substring(from, to)}, counted in place. */
+    /** The syllables of the word {@code text.subSequence(from, to)}. */
     public static int count(CharSequence text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            chars[i - from] = text.charAt(i);
+        }
+        return count(chars, 0, chars.length);
+    }
+
+    /**
+     * The syllables of the word {@code text[from..to)}, counted in place: an array rather than a {@code String},
+     * whose {@code charAt} costs a call chain per character under the quick compiler when the text is beyond
+     * Latin-1.
+     */
+    public static int count(char[] text, int from, int to) {
         int total = 0;
         boolean hyphen = false;
         int part = from;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '-') {
+            if (text[i] == '-') {
                 hyphen = true;
                 total += i > part ? countPart(text, part, i) : 0;
                 part = i + 1;
@@ -38,13 +51,13 @@ public final class Syllables {
      * The syllables of a word without hyphens: its letters a to z (lower-cased, others left out) less a silent
      * ending, counted by vowel groups. Two passes over the text rather than a copy of the letters.
      */
-    private static int countPart(CharSequence text, int from, int to) {
+    private static int countPart(char[] text, int from, int to) {
         int length = 0;
         char third = 0;
         char before = 0;
         char last = 0;
         for (int i = from; i < to; i++) {
-            char c = letter(text.charAt(i));
+            char c = letter(text[i]);
             if (c != 0) {
                 length++;
                 third = before;
@@ -60,7 +73,7 @@ public final class Syllables {
         int groups = 0;
         int run = 0;
         for (int i = from; i < to && index < kept; i++) {
-            char c = letter(text.charAt(i));
+            char c = letter(text[i]);
             if (c == 0) {
                 continue;
             }
