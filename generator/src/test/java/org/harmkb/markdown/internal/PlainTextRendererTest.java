@@ -6,7 +6,11 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -15,6 +19,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.harmkb.markdown.MarkdownRenderer;
 import org.harmkb.markdown.PlainTextRendering;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,32 @@ class PlainTextRendererTest {
 
     /** Characters that matter to one of Flexmark's passes, and some that do not. */
     private static final String ALPHABET = "ab <>\"'&;#x\\*_`[]()!\r\n\t\0é–’\uD83D\uDE00\uFFFD.";
+
+    /**
+     * The equivalence tests below would pass just as well if the fast path were never used: this one shows that
+     * every build's extensions ({@link MarkdownRenderer#CORE}) register it, for text nodes.
+     */
+    @Test
+    void everyBuildRendersTextNodesWithIt() {
+        PlainTextRendering rendering = MarkdownRenderer.CORE.flexmarkExtensions().stream()
+                .filter(PlainTextRendering.class::isInstance).map(PlainTextRendering.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("MarkdownRenderer.CORE lacks PlainTextRendering"));
+        List<NodeRendererFactory> registered = new ArrayList<>();
+        HtmlRenderer.Builder builder = new HtmlRenderer.Builder() {
+            @Override
+            public HtmlRenderer.Builder nodeRendererFactory(NodeRendererFactory factory) {
+                registered.add(factory);
+                return super.nodeRendererFactory(factory);
+            }
+        };
+        rendering.extend(builder, "HTML");
+        assertThat(registered).hasSize(1);
+        NodeRenderer renderer = registered.get(0).apply(new MutableDataSet());
+        assertThat(renderer).isInstanceOf(PlainTextRenderer.class);
+        List<Class<?>> types = renderer.getNodeRenderingHandlers().stream()
+                .<Class<?>>map(NodeRenderingHandler::getNodeType).toList();
+        assertThat(types).containsExactly(Text.class);
+    }
 
     @Test
     void escapingMatchesFlexmarksPassesOnRandomText() {
