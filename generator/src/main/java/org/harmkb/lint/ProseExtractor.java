@@ -32,10 +32,11 @@ final class ProseExtractor {
     /** @param nodes a syntax tree's nodes in document order ({@link LintedPage#nodes()}) */
     static List<Prose> extract(List<Node> nodes) {
         List<Prose> out = new ArrayList<>();
+        String bulk = nodes.isEmpty() ? null : nulFreeBase(nodes.get(0));
         for (Node node : nodes) {
             Prose.Kind kind = kindOf(node);
             if (kind != null) {
-                Prose prose = text(node, kind);
+                Prose prose = text(node, kind, bulk);
                 if (!prose.text().isBlank()) {
                     out.add(prose);
                 }
@@ -57,8 +58,16 @@ final class ProseExtractor {
         return null;
     }
 
+    /**
+     * The page's text when it is a {@code String} without NUL: a stretch of it can then be copied whole, as
+     * nothing in it needs reading as U+FFFD. Otherwise null.
+     */
+    private static String nulFreeBase(Node node) {
+        return node.getChars().getBase() instanceof String base && base.indexOf('\0') < 0 ? base : null;
+    }
+
     /** The text under {@code block}, walked without recursion. */
-    private static Prose text(Node block, Prose.Kind kind) {
+    private static Prose text(Node block, Prose.Kind kind, String bulk) {
         StringBuilder text = new StringBuilder();
         Offsets offsets = new Offsets(block.getTextLength());
         Deque<Node> stack = new ArrayDeque<>();
@@ -66,7 +75,7 @@ final class ProseExtractor {
         while (!stack.isEmpty()) {
             Node node = stack.pop();
             if (node instanceof Text || node instanceof HtmlEntity) {
-                appendChars(text, offsets, node.getChars());
+                appendChars(text, offsets, node.getChars(), bulk);
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 append(text, offsets, " ", node.getStartOffset());
             } else if (node instanceof Code || node instanceof AutoLink || node instanceof MailLink) {
@@ -84,10 +93,15 @@ final class ProseExtractor {
 
     /**
      * A node's characters, each with its body offset. Most are one stretch of the page's text, copied straight
-     * from it; others go through the sequence's own {@code charAt}. Either way a NUL reads as U+FFFD, as
-     * Flexmark's sequences give it.
+     * from it (at once when the page has no NUL: {@code bulk}); others go through the sequence's own
+     * {@code charAt}. Either way a NUL reads as U+FFFD, as Flexmark's sequences give it.
      */
-    private static void appendChars(StringBuilder text, Offsets offsets, BasedSequence chars) {
+    private static void appendChars(StringBuilder text, Offsets offsets, BasedSequence chars, String bulk) {
+        if (chars instanceof SubSequence sub && bulk != null && sub.getBase() == bulk) {
+            text.append(bulk, sub.getStartOffset(), sub.getEndOffset());
+            offsets.addRange(sub.getStartOffset(), sub.getEndOffset());
+            return;
+        }
         if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
             int start = sub.getStartOffset();
             int end = sub.getEndOffset();
