@@ -15,6 +15,8 @@ import org.harmkb.config.LanguageRule;
  */
 final class PhraseFinder {
 
+    private static final int[] NONE = {};
+
     /** Receives one match of rule {@code rule}. */
     interface Match {
         void found(int rule, Matcher matcher);
@@ -26,7 +28,6 @@ final class PhraseFinder {
     private final Matcher[] matchers;
     private final int[][] starts;
     private final int[] counts;
-    private static final int[] NONE = {};
     /** Per ASCII character, in rule order, the rules whose first letter it is, as the pattern compares it. */
     private final int[][] byAscii = new int[128][];
 

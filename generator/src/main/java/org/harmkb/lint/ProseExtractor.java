@@ -97,17 +97,16 @@ final class ProseExtractor {
      * {@code charAt}. Either way a NUL reads as U+FFFD, as Flexmark's sequences give it.
      */
     private static void appendChars(StringBuilder text, Offsets offsets, BasedSequence chars, String bulk) {
-        if (chars instanceof SubSequence sub && bulk != null && sub.getBase() == bulk) {
-            text.append(bulk, sub.getStartOffset(), sub.getEndOffset());
-            offsets.addRange(sub.getStartOffset(), sub.getEndOffset());
-            return;
-        }
         if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
             int start = sub.getStartOffset();
             int end = sub.getEndOffset();
-            for (int i = start; i < end; i++) {
-                char c = base.charAt(i);
-                text.append(c == '\0' ? '\uFFFD' : c);
+            if (base == bulk) {
+                text.append(base, start, end);
+            } else {
+                for (int i = start; i < end; i++) {
+                    char c = base.charAt(i);
+                    text.append(c == '\0' ? '\uFFFD' : c);
+                }
             }
             offsets.addRange(start, end);
             return;

@@ -51,11 +51,7 @@ public final class Sentences {
      * every paragraph. A run of stops and closers matches only if whitespace or the end follows it, so a run that
      * fails is skipped whole (a later start inside it would end at the same place).
      */
-    static int nextStop(String text, int from) {
-        return nextStop(text.toCharArray(), from);
-    }
-
-    private static int nextStop(char[] text, int from) {
+    static int nextStop(char[] text, int from) {
         int i = from;
         while (i < text.length) {
             if (!isStop(text[i])) {

@@ -12,16 +12,7 @@ public final class Syllables {
     }
 
     public static int count(String word) {
-        return count(word, 0, word.length());
-    }
-
-    /** The syllables of the word {@code text.subSequence(from, to)}. */
-    public static int count(CharSequence text, int from, int to) {
-        char[] chars = new char[to - from];
-        for (int i = from; i < to; i++) {
-            chars[i - from] = text.charAt(i);
-        }
-        return count(chars, 0, chars.length);
+        return count(word.toCharArray(), 0, word.length());
     }
 
     /**
