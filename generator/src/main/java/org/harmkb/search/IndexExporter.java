@@ -296,7 +296,7 @@ final class IndexExporter {
      */
     private static final class Packs {
         private final int packBytes;
-        private final List<SearchFile> files = new ArrayList<>();
+        private final List<byte[]> contents = new ArrayList<>();
         private final ByteSink current = new ByteSink();
         private final IntList lengths = new IntList();
 
@@ -307,18 +307,19 @@ final class IndexExporter {
         void add(byte[] segment) {
             lengths.add(segment.length);
             if (current.size() > 0 && current.size() + segment.length > packBytes) {
-                files.add(packFile(current.toArray()));
+                contents.add(current.toArray());
                 current.clear();
             }
             current.write(segment);
         }
 
+        /** The pack files in order, named by their hashes, taken on all cores (hashing is a serial pass over every byte). */
         List<SearchFile> finish() {
             if (current.size() > 0) {
-                files.add(packFile(current.toArray()));
+                contents.add(current.toArray());
                 current.clear();
             }
-            return files;
+            return contents.parallelStream().map(IndexExporter::packFile).toList();
         }
 
         int[] segmentLengths() {

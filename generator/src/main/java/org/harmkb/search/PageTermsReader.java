@@ -1,7 +1,10 @@
 package org.harmkb.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -23,8 +26,20 @@ final class PageTermsReader {
     private PageTermsReader() {
     }
 
-    /** @param documents the indexed documents in doc id order; each one's key is its href */
-    static TermCounts read(IndexReader reader, List<SearchDocument> documents) throws IOException {
+    /**
+     * @param documents the indexed documents in doc id order; each one's key is its href
+     * @param stop      asked at every term: when it says yes, the read ends with a {@link CancellationException}
+     */
+    static TermCounts read(IndexReader reader, List<SearchDocument> documents, BooleanSupplier stop) {
+        try {
+            return counts(reader, documents, stop);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TermCounts counts(IndexReader reader, List<SearchDocument> documents, BooleanSupplier stop)
+            throws IOException {
         TermCounts.Builder counts = new TermCounts.Builder(documents.stream().map(SearchDocument::href).toList());
         for (String field : FIELDS) {
             Terms terms = MultiTerms.getTerms(reader, field);
@@ -35,6 +50,9 @@ final class PageTermsReader {
             TermsEnum iterator = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException("stopped: the rest of the search index was not made");
+                }
                 if (term.length > 0 && term.bytes[term.offset] == '#') {
                     continue;
                 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.harmkb.config.SearchSettings;
@@ -52,9 +54,20 @@ public final class SearchIndexBuilder {
                 ? LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms), sliceCount)
                 : LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
         try (IndexReader reader = LuceneIndex.open(indexed.slices())) {
-            List<SearchFile> files = new IndexExporter(layout, settings, synonyms)
-                    .export(reader, sorted, indexed.sections());
-            return new SearchIndex(sorted, synonyms, indexed.slices(), files, PageTermsReader.read(reader, sorted));
+            // Both read the index one term at a time on one thread: side by side they keep two cores busy.
+            AtomicBoolean abandoned = new AtomicBoolean();
+            ForkJoinTask<TermCounts> terms = ForkJoinTask.adapt(() -> PageTermsReader.read(reader, sorted, abandoned::get))
+                    .fork();
+            List<SearchFile> files;
+            try {
+                files = new IndexExporter(layout, settings, synonyms).export(reader, sorted, indexed.sections());
+            } catch (RuntimeException | Error e) {
+                // Stopped (serve's next edit) or failed: the reader must outlive the other read, which stops at once.
+                abandoned.set(true);
+                terms.quietlyJoin();
+                throw e;
+            }
+            return new SearchIndex(sorted, synonyms, indexed.slices(), files, terms.join());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
+import org.apache.lucene.index.IndexReader;
 import org.harmkb.config.SearchSettings;
 import org.harmkb.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,21 @@ class SearchIndexBuilderTest {
         }
         assertThat(stillInterrupted).as("the interrupt stays for the rest of the work").isTrue();
         assertThat(version(docs)).matches("[0-9a-f]{12}");
+    }
+
+    @Test
+    void pageWordsReadBesideTheExportAreTheIndexsOwnAndThatReadStopsWhenAsked() throws Exception {
+        List<SearchDocument> docs = pages(30);
+        var index = new SearchIndexBuilder(SearchSettings.DEFAULT, IndexLayout.DEFAULT).build(docs, new Diagnostics());
+        var page = index.terms().page("/p007/").orElseThrow();
+        List<String> words = IntStream.of(page.terms()).mapToObj(index.terms()::term).toList();
+        assertThat(words).contains("consent", "reliv", "trauma").doesNotContain("#0", "with");
+        try (IndexReader reader = LuceneIndex.open(index.slices())) {
+            var again = PageTermsReader.read(reader, index.documents(), () -> false).page("/p007/").orElseThrow();
+            assertThat(again.counts()).isEqualTo(page.counts());
+            assertThatThrownBy(() -> PageTermsReader.read(reader, index.documents(), () -> true))
+                    .isInstanceOf(CancellationException.class);
+        }
     }
 
     @Test
