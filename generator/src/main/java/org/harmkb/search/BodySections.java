@@ -55,33 +55,44 @@ record BodySections(int[] starts, int[] headingEnds, int end) {
     }
 
     /**
-     * The section whose own text matches a term best, given the term's positions in the body (ascending):
-     * per section, BM25's saturation of the term's count in its text (the length normalised by the page's
-     * mean section length) plus {@link #HEADING_WEIGHT} times that of its count in the heading. Ties go to
-     * the earlier section; 0 when no section after the introduction holds the term.
+     * The section whose own text matches a term best, given the term's positions in the body (the first
+     * {@code positions.size()}, ascending): per section, BM25's saturation of the term's count in its text (the
+     * length normalised by the page's mean section length) plus {@link #HEADING_WEIGHT} times that of its count in
+     * the heading. Ties go to the earlier section; 0 when no section after the introduction holds the term.
+     *
+     * <p>Called for every posting of the body field (tens of millions at 100,000 pages, on the export's one
+     * thread), so it walks positions and sections side by side, both in order, and allocates nothing. A position
+     * is in section {@code s} when {@code s} headings start at or before it; sections sharing a start are empty.
      */
-    int best(int[] termPositions) {
-        int sections = starts.length + 1;
-        int[] inText = new int[sections];
-        int[] inHeading = new int[sections];
-        for (int position : termPositions) {
-            int s = sectionOf(position);
-            if (s > 0 && position < headingEnds[s - 1]) {
-                inHeading[s]++;
-            } else {
-                inText[s]++;
-            }
+    int best(IntList positions) {
+        int headings = starts.length;
+        int count = positions.size();
+        int i = 0;
+        // The introduction's positions: never chosen.
+        while (i < count && (headings == 0 || positions.get(i) < starts[0])) {
+            i++;
         }
-        float mean = Math.max(1f, (float) end / sections);
+        float mean = Math.max(1f, (float) end / (headings + 1));
         int best = 0;
         float bestScore = 0;
-        for (int s = 1; s < sections; s++) {
-            int from = starts[s - 1];
-            int to = s < starts.length ? starts[s] : end;
-            float score = saturate(inText[s], to - from, mean) + HEADING_WEIGHT * saturate(inHeading[s], 1, mean);
-            if (score > bestScore) {
-                best = s;
-                bestScore = score;
+        for (int s = 1; s <= headings && i < count; s++) {
+            int next = s < headings ? starts[s] : end;
+            int inText = 0;
+            int inHeading = 0;
+            for (; i < count && (s == headings || positions.get(i) < next); i++) {
+                if (positions.get(i) < headingEnds[s - 1]) {
+                    inHeading++;
+                } else {
+                    inText++;
+                }
+            }
+            // A section without the term scores 0, which never beats the best so far.
+            if (inText + inHeading > 0) {
+                float score = saturate(inText, next - starts[s - 1], mean) + HEADING_WEIGHT * saturate(inHeading, 1, mean);
+                if (score > bestScore) {
+                    best = s;
+                    bestScore = score;
+                }
             }
         }
         return best;
@@ -89,18 +100,5 @@ record BodySections(int[] starts, int[] headingEnds, int end) {
 
     private static float saturate(int freq, int length, float mean) {
         return freq == 0 ? 0 : freq / (freq + K1 * (1 - B + B * length / mean));
-    }
-
-    /** 0 before the first heading, else the number of headings starting at or before {@code position}. */
-    int sectionOf(int position) {
-        int i = Arrays.binarySearch(starts, position);
-        if (i < 0) {
-            return -i - 1;
-        }
-        // Empty sections share a start: the last of them holds the position.
-        while (i + 1 < starts.length && starts[i + 1] == position) {
-            i++;
-        }
-        return i + 1;
     }
 }

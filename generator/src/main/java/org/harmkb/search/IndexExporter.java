@@ -205,7 +205,7 @@ final class IndexExporter {
                     lastPosition = position;
                 }
                 if (sections != null) {
-                    best.add(sections.get(doc).best(docPositions.toArray()));
+                    best.add(sections.get(doc).best(docPositions));
                 }
             }
             return new FieldPostings(docs.toArray(), freqs.toArray(), termNorms.toArray(), positions.toArray(),

@@ -33,8 +33,9 @@ class BodySectionsTest {
     /** The section {@code term} favours in {@code doc}: 0 before the first heading, i for heading i. */
     private static int best(SearchDocument doc, String term) {
         BodySections sections = recorded(List.of(doc), SynonymTable.analyse(List.of(), new Diagnostics()), 1).get(0);
-        int[] positions = SearchAnalysis.tokens(ENGLISH, doc.body()).stream()
-                .filter(t -> t.term().equals(term)).mapToInt(SearchAnalysis.Token::position).toArray();
+        IntList positions = new IntList();
+        SearchAnalysis.tokens(ENGLISH, doc.body()).stream().filter(t -> t.term().equals(term))
+                .forEach(t -> positions.add(t.position()));
         return sections.best(positions);
     }
 
@@ -81,6 +82,69 @@ class BodySectionsTest {
     @Test
     void aPageWithoutHeadingsFavoursNoSection() {
         assertThat(best(page("Consent and consent again."), "consent")).isZero();
+    }
+
+    @Test
+    void theSectionChosenIsTheOneOfScoringEverySectionOnRandomSectionsAndPositions() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            int headings = random.nextInt(8);
+            int end = random.nextInt(200);
+            int[] starts = new int[headings];
+            int[] headingEnds = new int[headings];
+            int at = random.nextInt(5) == 0 ? 0 : random.nextInt(end + 1);
+            for (int h = 0; h < headings; h++) {
+                // Now and then a heading shares its start with the one before (an empty section) or sits at the end.
+                at = random.nextInt(4) == 0 ? at : Math.min(end, at + random.nextInt(40));
+                starts[h] = at;
+                headingEnds[h] = Math.min(end, at + random.nextInt(4));
+            }
+            BodySections sections = new BodySections(starts, headingEnds, end);
+            IntList positions = new IntList();
+            for (int p = 0; p < end; p++) {
+                if (random.nextInt(1 + random.nextInt(10)) == 0) {
+                    positions.add(p);
+                }
+            }
+            assertThat(sections.best(positions)).as("starts %s ends %s end %d positions %s",
+                    java.util.Arrays.toString(starts), java.util.Arrays.toString(headingEnds), end,
+                    java.util.Arrays.toString(positions.toArray())).isEqualTo(scoringEverySection(sections, positions.toArray()));
+        }
+    }
+
+    /** The section {@link BodySections#best} must choose, found the plain way: each position's section by search. */
+    private static int scoringEverySection(BodySections page, int[] positions) {
+        int[] starts = page.starts();
+        int sections = starts.length + 1;
+        int[] inText = new int[sections];
+        int[] inHeading = new int[sections];
+        for (int position : positions) {
+            int s = 0;
+            while (s < starts.length && starts[s] <= position) {
+                s++;
+            }
+            if (s > 0 && position < page.headingEnds()[s - 1]) {
+                inHeading[s]++;
+            } else {
+                inText[s]++;
+            }
+        }
+        float mean = Math.max(1f, (float) page.end() / sections);
+        int best = 0;
+        float bestScore = 0;
+        for (int s = 1; s < sections; s++) {
+            int length = (s < starts.length ? starts[s] : page.end()) - starts[s - 1];
+            float score = saturate(inText[s], length, mean) + 4f * saturate(inHeading[s], 1, mean);
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static float saturate(int freq, int length, float mean) {
+        return freq == 0 ? 0 : freq / (freq + 1.2f * (1 - 0.75f + 0.75f * length / mean));
     }
 
     @Test
