@@ -41,26 +41,42 @@ public final class SearchIndexBuilder {
             List<SearchFile> files, TermCounts terms) {
     }
 
+    /**
+     * Up to this many documents, the export and the read of each page's words run side by side; above it, one
+     * after the other, so that what each holds at its peak does not add up. At 100,000 pages side by side took
+     * the build's peak RSS from 3.6 to 4.4 GB; at 10,000 (0.5 GB) it saved about 0.4 s of a 20 s build.
+     */
+    static final int SIDE_BY_SIDE_MAX = 20_000;
+
     /** Indexes {@code documents} (any order; they are sorted by href) and exports the files. */
     public SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics) {
-        return build(documents, diagnostics, 0);
+        return build(documents, diagnostics, 0, documents.size() <= SIDE_BY_SIDE_MAX);
     }
 
-    /** With {@code sliceCount} index slices, or as many as there are cores (for large sites) when 0. */
-    SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics, int sliceCount) {
+    /**
+     * With {@code sliceCount} index slices, or as many as there are cores (for large sites) when 0; and the two
+     * reads of the finished index side by side or not.
+     */
+    SearchIndex build(List<SearchDocument> documents, Diagnostics diagnostics, int sliceCount, boolean sideBySide) {
         List<SearchDocument> sorted = documents.stream().sorted(Comparator.comparing(SearchDocument::href)).toList();
         SynonymTable synonyms = SynonymTable.analyse(settings.synonyms(), diagnostics);
         LuceneIndex.Indexed indexed = sliceCount > 0
                 ? LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms), sliceCount)
                 : LuceneIndex.build(sorted, SearchAnalysis.indexing(synonyms));
+        IndexExporter exporter = new IndexExporter(layout, settings, synonyms);
         try (IndexReader reader = LuceneIndex.open(indexed.slices())) {
+            if (!sideBySide) {
+                List<SearchFile> files = exporter.export(reader, sorted, indexed.sections());
+                TermCounts terms = PageTermsReader.read(reader, sorted, () -> Thread.currentThread().isInterrupted());
+                return new SearchIndex(sorted, synonyms, indexed.slices(), files, terms);
+            }
             // Both read the index one term at a time on one thread: side by side they keep two cores busy.
             AtomicBoolean abandoned = new AtomicBoolean();
             ForkJoinTask<TermCounts> terms = ForkJoinTask.adapt(() -> PageTermsReader.read(reader, sorted, abandoned::get))
                     .fork();
             List<SearchFile> files;
             try {
-                files = new IndexExporter(layout, settings, synonyms).export(reader, sorted, indexed.sections());
+                files = exporter.export(reader, sorted, indexed.sections());
             } catch (RuntimeException | Error e) {
                 // Stopped (serve's next edit) or failed: the reader must outlive the other read, which stops at once.
                 abandoned.set(true);

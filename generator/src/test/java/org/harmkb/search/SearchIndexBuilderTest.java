@@ -66,14 +66,26 @@ class SearchIndexBuilderTest {
     @Test
     void pageWordsReadBesideTheExportAreTheIndexsOwnAndThatReadStopsWhenAsked() throws Exception {
         List<SearchDocument> docs = pages(30);
-        var index = new SearchIndexBuilder(SearchSettings.DEFAULT, IndexLayout.DEFAULT).build(docs, new Diagnostics());
-        var page = index.terms().page("/p007/").orElseThrow();
-        List<String> words = IntStream.of(page.terms()).mapToObj(index.terms()::term).toList();
+        IndexLayout small = new IndexLayout(2_000, 7, 3_000);
+        var besides = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 2, true);
+        var after = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 2, false);
+        var page = besides.terms().page("/p007/").orElseThrow();
+        List<String> words = IntStream.of(page.terms()).mapToObj(besides.terms()::term).toList();
         assertThat(words).contains("consent", "reliv", "trauma").doesNotContain("#0", "with");
-        try (IndexReader reader = LuceneIndex.open(index.slices())) {
-            var again = PageTermsReader.read(reader, index.documents(), () -> false).page("/p007/").orElseThrow();
-            assertThat(again.counts()).isEqualTo(page.counts());
-            assertThatThrownBy(() -> PageTermsReader.read(reader, index.documents(), () -> true))
+        for (var doc : docs) {
+            var one = besides.terms().page(doc.href()).orElseThrow();
+            var other = after.terms().page(doc.href()).orElseThrow();
+            assertThat(IntStream.of(one.terms()).mapToObj(besides.terms()::term).toList()).as(doc.href())
+                    .isEqualTo(IntStream.of(other.terms()).mapToObj(after.terms()::term).toList());
+            assertThat(one.counts()).as(doc.href()).isEqualTo(other.counts());
+        }
+        assertThat(besides.files()).hasSameSizeAs(after.files());
+        for (int i = 0; i < after.files().size(); i++) {
+            assertThat(besides.files().get(i).bytes()).as(after.files().get(i).sitePath())
+                    .isEqualTo(after.files().get(i).bytes());
+        }
+        try (IndexReader reader = LuceneIndex.open(besides.slices())) {
+            assertThatThrownBy(() -> PageTermsReader.read(reader, besides.documents(), () -> true))
                     .isInstanceOf(CancellationException.class);
         }
     }
@@ -82,8 +94,8 @@ class SearchIndexBuilderTest {
     void indexingInSlicesExportsExactlyWhatOneIndexWould() {
         List<SearchDocument> docs = pages(90);
         IndexLayout small = new IndexLayout(3_000, 9, 4_000);
-        var one = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 1).files();
-        var three = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 3).files();
+        var one = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 1, true).files();
+        var three = new SearchIndexBuilder(SearchSettings.DEFAULT, small).build(docs, new Diagnostics(), 3, true).files();
         assertThat(three).hasSameSizeAs(one);
         for (int i = 0; i < one.size(); i++) {
             assertThat(three.get(i).bytes()).as(one.get(i).sitePath()).isEqualTo(one.get(i).bytes());
